@@ -1,0 +1,19 @@
+package org.unitscope.api.metric;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a metric found for one layer: per-unit scalars (name -> one value per unit, NaN where undefined,
+ * e.g. for unresponsive units), per-unit text columns (classes), curves, and a one-line layer summary.
+ * Map orders are kept: they become the column order of the units table.
+ */
+public record MetricResult(Map<String, double[]> scalars, Map<String, String[]> texts, List<Curve> curves,
+        String summary) {
+
+    public MetricResult {
+        scalars = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(scalars));
+        texts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(texts));
+        curves = List.copyOf(curves);
+    }
+}

@@ -1,0 +1,33 @@
+package org.unitscope.api.metric;
+
+import org.unitscope.api.stimulus.LabelTable;
+
+/**
+ * Responses of the {@code units} units of one layer to every stimulus: {@code responses} is
+ * stimuli x units, row-major; {@code labels} has one row per stimulus.
+ */
+public record ResponseTable(String layer, int units, LabelTable labels, float[] responses) {
+
+    public ResponseTable {
+        if ((long) labels.count() * units != responses.length) {
+            throw new IllegalArgumentException("responses must be " + labels.count() + " x " + units);
+        }
+    }
+
+    public int stimuli() {
+        return labels.count();
+    }
+
+    public float response(int stimulus, int unit) {
+        return responses[stimulus * units + unit];
+    }
+
+    /** The responses of one unit to every stimulus. */
+    public double[] unit(int unit) {
+        double[] out = new double[stimuli()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = responses[i * units + unit];
+        }
+        return out;
+    }
+}

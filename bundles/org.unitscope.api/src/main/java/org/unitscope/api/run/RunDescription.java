@@ -1,0 +1,20 @@
+package org.unitscope.api.run;
+
+import java.util.List;
+import org.unitscope.api.model.Readout;
+
+/**
+ * What to compose: a model, the layers to probe (empty = all), the readout, one stimulus set, the metrics,
+ * the seed and the batch size. Read from and written to JSON by the engine; recorded in every manifest.
+ */
+public record RunDescription(String name, ComponentRef model, List<String> layers, Readout readout,
+        ComponentRef stimulus, List<ComponentRef> metrics, long seed, int batchSize) {
+
+    public RunDescription {
+        layers = List.copyOf(layers);
+        metrics = List.copyOf(metrics);
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be >= 1, not " + batchSize);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/** The run engine's contract: run descriptions, progress, outcomes. */
+@Export
+@Version("1.0.0")
+package org.unitscope.api.run;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

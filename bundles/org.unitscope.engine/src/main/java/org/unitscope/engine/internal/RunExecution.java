@@ -1,0 +1,298 @@
+package org.unitscope.engine.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.unitscope.api.Parameters;
+import org.unitscope.api.metric.MetricResult;
+import org.unitscope.api.metric.ResponseTable;
+import org.unitscope.api.metric.TuningMetric;
+import org.unitscope.api.model.LayerInfo;
+import org.unitscope.api.model.LoadedModel;
+import org.unitscope.api.model.ModelDescription;
+import org.unitscope.api.model.Probe;
+import org.unitscope.api.run.RunDescription;
+import org.unitscope.api.run.RunListener;
+import org.unitscope.api.run.RunOutcome;
+import org.unitscope.api.stimulus.LabelTable;
+import org.unitscope.api.stimulus.StimulusFormat;
+import org.unitscope.api.stimulus.StimulusSequence;
+import org.unitscope.engine.internal.catalog.Provided;
+import org.unitscope.engine.internal.json.RunDescriptionJson;
+import org.unitscope.engine.internal.results.LayerResult;
+import org.unitscope.engine.internal.results.Manifest;
+import org.unitscope.engine.internal.results.ResultWriter;
+
+/**
+ * One run: load the model, open a probe on the requested layers, stream the stimulus batches through it,
+ * hand the responses to the metrics, write the results. A stop request (cancel, Ctrl-C, a provider that went
+ * away) is honoured between batches; what was done is then written and marked incomplete.
+ */
+final class RunExecution {
+    private final ResolvedRun run;
+    private final Path out;
+    private final RunListener listener;
+    private final ResultWriter writer;
+    private final RunDescriptionJson json;
+    private final EngineInfo engine;
+    private final AtomicReference<String> stopReason = new AtomicReference<>();
+
+    RunExecution(ResolvedRun run, Path out, RunListener listener, ResultWriter writer, RunDescriptionJson json,
+            EngineInfo engine) {
+        this.run = run;
+        this.out = out;
+        this.listener = listener;
+        this.writer = writer;
+        this.json = json;
+        this.engine = engine;
+    }
+
+    ResolvedRun run() {
+        return run;
+    }
+
+    /** First reason wins: later ones (e.g. shutdown after a provider left) do not overwrite it. */
+    void stop(String reason) {
+        stopReason.compareAndSet(null, reason);
+    }
+
+    RunOutcome execute() {
+        RunDescription d = run.description();
+        Manifest manifest = new Manifest(json.gson());
+        long t0 = System.nanoTime();
+        manifest.put("unitscope", Map.of("version", engine.unitscopeVersion(), "java", System.getProperty("java.version"),
+                "os", System.getProperty("os.name") + " " + System.getProperty("os.arch")));
+        manifest.put("run", json.toTree(d));
+        List<String> summaries = new ArrayList<>();
+        LoadedModel model = null;
+        Probe probe = null;
+        StimulusSequence sequence = null;
+        List<LayerResponses> responses = new ArrayList<>();
+        int done = 0;
+        LabelTable labels = null;
+        ModelDescription md = null;
+        try {
+            java.nio.file.Files.createDirectories(out);
+            manifest.write(out);
+            ProgressMeter phase = new ProgressMeter("load", 1);
+            listener.message("loading " + run.model().describe());
+            model = run.model().service().load(run.modelParameters());
+            md = model.description();
+            manifest.time("load_model", phase.seconds());
+            manifest.put("model", modelTree(md));
+
+            List<LayerInfo> layers = chooseLayers(md, d.layers());
+            manifest.put("layers", layers.stream().map(RunExecution::layerTree).toList());
+            probe = model.openProbe(layers.stream().map(LayerInfo::name).toList(), d.readout());
+            int rf = layers.stream().mapToInt(l -> l.rf().size()).max().orElse(1);
+            StimulusFormat format = new StimulusFormat(probe.inputSize(), probe.inputChannels(), rf);
+            sequence = run.stimulus().service().open(run.stimulusParameters(), format, d.seed());
+            labels = sequence.labels();
+            checkLabels(labels);
+            int count = sequence.count();
+            manifest.put("stimulus", componentTree(run.stimulus(), run.stimulusParameters()));
+            manifest.put("stimulus_format", Map.of("size", format.size(), "channels", format.channels(), "rfSize", format.rfSize(),
+                    "count", count, "seed", d.seed()));
+            manifest.put("metrics", metricsTree());
+            manifest.write(out);
+
+            long units = 0;
+            for (LayerInfo l : layers) {
+                responses.add(new LayerResponses(l.name(), probe.channels(l.name()), count));
+                units += probe.channels(l.name());
+            }
+            listener.message(String.format(Locale.ROOT,
+                    "%d stimuli of %dx%dx%d px -> %d units in %d layers; responses need %.1f MB, a batch %.1f MB",
+                    count, format.channels(), format.size(), format.size(), units, layers.size(),
+                    count * units * 4 / 1e6, (double) d.batchSize() * format.pixelsPerStimulus() * 4 / 1e6));
+
+            phase = new ProgressMeter("probe", count);
+            float[] batch = new float[d.batchSize() * format.pixelsPerStimulus()];
+            while (done < count && stopReason.get() == null) {
+                int n = Math.min(d.batchSize(), count - done);
+                sequence.render(done, n, batch, 0);
+                Map<String, float[]> act = probe.forward(batch, n);
+                for (LayerResponses r : responses) {
+                    r.put(done, n, act.get(r.layer));
+                }
+                done += n;
+                listener.progress(phase.at(done));
+            }
+            manifest.time("probe", phase.seconds());
+            manifest.put("stimuli_done", done);
+            manifest.put("rate_stimuli_per_s", phase.seconds() > 0 ? Math.round(done / phase.seconds() * 10) / 10.0 : null);
+            manifest.put("skipped_stimuli", sequence.skipped());
+
+            if (stopReason.get() != null) {
+                return incomplete(manifest, model, responses, done, labels, summaries, t0);
+            }
+            phase = new ProgressMeter("metrics", responses.size());
+            List<LayerResult> results = new ArrayList<>();
+            for (LayerResponses r : responses) {
+                Map<String, MetricResult> metricResults = new LinkedHashMap<>();
+                ResponseTable table = new ResponseTable(r.layer, r.units, labels, r.values);
+                StringBuilder line = new StringBuilder(r.layer + ": " + r.units + " units");
+                for (int i = 0; i < run.metrics().size(); i++) {
+                    Provided<TuningMetric> m = run.metrics().get(i);
+                    MetricResult mr = m.service().compute(table, run.metricParameters().get(i));
+                    metricResults.put(m.id(), mr);
+                    line.append(" | ").append(mr.summary());
+                }
+                summaries.add(line.toString());
+                results.add(new LayerResult(r.layer, r.units, done, r.values, truth(model, r), metricResults));
+            }
+            manifest.time("metrics", phase.seconds());
+            if (stopReason.get() != null) {
+                return incomplete(manifest, model, responses, done, labels, summaries, t0);
+            }
+            phase = new ProgressMeter("write", 1);
+            List<String> files = writer.write(out, results, labels, summaries);
+            manifest.time("write", phase.seconds());
+            manifest.put("files", files);
+            manifest.time("total", (System.nanoTime() - t0) / 1e9);
+            manifest.finish("complete", "ok");
+            manifest.write(out);
+            return new RunOutcome(RunOutcome.Status.COMPLETE, out, "complete: " + done + " stimuli", summaries);
+        } catch (RuntimeException | java.io.IOException | LinkageError e) {
+            if (stopReason.get() != null) {
+                // the provider went away underneath us: its failure is the symptom, not the cause
+                return incomplete(manifest, model, responses, done, labels, summaries, t0);
+            }
+            String message = e instanceof RuntimeException && e.getMessage() != null ? e.getMessage() : e.toString();
+            manifest.finish("failed", message);
+            manifest.time("total", (System.nanoTime() - t0) / 1e9);
+            writeQuietly(manifest);
+            return new RunOutcome(RunOutcome.Status.FAILED, out, message, summaries);
+        } finally {
+            closeQuietly(probe);
+            closeQuietly(sequence);
+            closeQuietly(model);
+        }
+    }
+
+    private RunOutcome incomplete(Manifest manifest, LoadedModel model, List<LayerResponses> responses, int done,
+            LabelTable labels, List<String> summaries, long t0) {
+        String reason = stopReason.get();
+        List<String> lines = new ArrayList<>();
+        lines.add("INCOMPLETE: " + reason);
+        lines.add("stimuli done: " + done);
+        try {
+            if (labels != null && !responses.isEmpty()) {
+                List<LayerResult> partial = new ArrayList<>();
+                for (LayerResponses r : responses) {
+                    partial.add(new LayerResult(r.layer, r.units, done, r.firstRows(done), truth(model, r), Map.of()));
+                }
+                manifest.put("files", writer.write(out, partial, firstRows(labels, done), lines));
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            lines.add("partial results could not be written: " + e);
+        }
+        manifest.put("stimuli_done", done);
+        manifest.time("total", (System.nanoTime() - t0) / 1e9);
+        manifest.finish("incomplete", reason);
+        writeQuietly(manifest);
+        return new RunOutcome(RunOutcome.Status.INCOMPLETE, out, "incomplete: " + reason + " (" + done + " stimuli done)", lines);
+    }
+
+    private static LabelTable firstRows(LabelTable labels, int rows) {
+        double[][] cols = new double[labels.names().size()][];
+        for (int i = 0; i < cols.length; i++) {
+            cols[i] = java.util.Arrays.copyOf(labels.columns()[i], rows);
+        }
+        return new LabelTable(labels.names(), cols, labels.levels());
+    }
+
+    private List<Map<String, Double>> truth(LoadedModel model, LayerResponses r) {
+        List<Map<String, Double>> t = new ArrayList<>();
+        if (model == null) {
+            return t;
+        }
+        for (int u = 0; u < r.units; u++) {
+            t.add(model.groundTruth(r.layer, u));
+        }
+        return t.stream().allMatch(Map::isEmpty) ? List.of() : t;
+    }
+
+    private void checkLabels(LabelTable labels) {
+        for (Provided<TuningMetric> m : run.metrics()) {
+            for (String label : m.service().requiredLabels()) {
+                if (!labels.has(label)) {
+                    throw new org.unitscope.api.UnitscopeException("metric '" + m.id() + "' needs stimulus label '" + label
+                            + "', which stimulus set '" + run.stimulus().id() + "' does not provide (it has " + labels.names() + ")");
+                }
+            }
+        }
+    }
+
+    private static List<LayerInfo> chooseLayers(ModelDescription md, List<String> requested) {
+        if (requested.isEmpty()) {
+            return md.layers();
+        }
+        List<LayerInfo> out = new ArrayList<>();
+        for (String name : requested) {
+            out.add(md.layer(name).orElseThrow(() -> new org.unitscope.api.UnitscopeException(
+                    "model '" + md.id() + "' has no layer '" + name + "'; it has " + md.layerNames())));
+        }
+        return out;
+    }
+
+    private Map<String, Object> modelTree(ModelDescription md) {
+        Map<String, Object> m = componentTree(run.model(), run.modelParameters());
+        m.put("name", md.name());
+        m.put("weights", md.weightsSource());
+        m.put("sha256", md.weightsSha256());
+        m.put("preprocessing", md.preprocessing());
+        m.put("inputSize", md.inputSize());
+        m.put("inputChannels", md.inputChannels());
+        m.put("provenance", md.provenance());
+        return m;
+    }
+
+    private static Map<String, Object> layerTree(LayerInfo l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", l.name());
+        m.put("channels", l.channels());
+        m.put("mapSize", l.mapSize());
+        m.put("rf", Map.of("size", l.rf().size(), "jump", l.rf().jump(), "start", l.rf().start()));
+        return m;
+    }
+
+    private List<Object> metricsTree() {
+        List<Object> list = new ArrayList<>();
+        for (int i = 0; i < run.metrics().size(); i++) {
+            list.add(componentTree(run.metrics().get(i), run.metricParameters().get(i)));
+        }
+        return list;
+    }
+
+    private static Map<String, Object> componentTree(Provided<?> p, Parameters parameters) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", p.id());
+        m.put("version", p.version());
+        m.put("provider", p.provider());
+        m.put("parameters", parameters.asMap());
+        return m;
+    }
+
+    private void writeQuietly(Manifest manifest) {
+        try {
+            manifest.write(out);
+        } catch (java.io.IOException | RuntimeException e) {
+            listener.message("could not write " + out.resolve(Manifest.FILE) + ": " + e);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                // closing is best effort; the run's outcome is already decided
+            }
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.unitscope.engine.internal.json;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.ToNumberPolicy;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.unitscope.api.UnitscopeException;
+import org.unitscope.api.model.Readout;
+import org.unitscope.api.run.ComponentRef;
+import org.unitscope.api.run.RunDescription;
+
+/**
+ * The JSON form of a run description. A service reference is {"id": ..., other keys = parameters}, or
+ * {"id": ..., "parameters": {...}}. Unknown top-level keys are errors, so typos do not pass silently.
+ */
+public final class RunDescriptionJson {
+    private static final Set<String> KEYS = Set.of("name", "model", "layers", "readout", "stimulus", "metrics", "seed", "batchSize");
+    public static final int DEFAULT_BATCH = 64;
+
+    private final Gson gson = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
+            .setObjectToNumberStrategy(ToNumberPolicy.LONG_OR_DOUBLE).disableHtmlEscaping().create();
+
+    public Gson gson() {
+        return gson;
+    }
+
+    public RunDescription parse(String json) {
+        JsonObject o;
+        try {
+            JsonElement e = JsonParser.parseString(json);
+            if (!e.isJsonObject()) {
+                throw new UnitscopeException("a run description must be a JSON object");
+            }
+            o = e.getAsJsonObject();
+        } catch (JsonParseException e) {
+            throw new UnitscopeException("the run description is not valid JSON: " + e.getMessage(), e);
+        }
+        for (String k : o.keySet()) {
+            if (!KEYS.contains(k)) {
+                throw new UnitscopeException("unknown key '" + k + "' in the run description; allowed: " + KEYS);
+            }
+        }
+        String name = o.has("name") ? o.get("name").getAsString() : "run";
+        ComponentRef model = ref(o, "model");
+        ComponentRef stimulus = ref(o, "stimulus");
+        List<ComponentRef> metrics = new ArrayList<>();
+        if (o.has("metrics")) {
+            JsonArray a = array(o, "metrics");
+            for (int i = 0; i < a.size(); i++) {
+                metrics.add(ref(a.get(i), "metrics[" + i + "]"));
+            }
+        }
+        List<String> layers = new ArrayList<>();
+        if (o.has("layers")) {
+            for (JsonElement e : array(o, "layers")) {
+                layers.add(e.getAsString());
+            }
+        }
+        Readout readout;
+        try {
+            readout = Readout.parse(o.has("readout") ? o.get("readout").getAsString() : "centre");
+        } catch (IllegalArgumentException e) {
+            throw new UnitscopeException(e.getMessage());
+        }
+        long seed = o.has("seed") ? number(o, "seed").longValue() : 0L;
+        int batch = o.has("batchSize") ? number(o, "batchSize").intValue() : DEFAULT_BATCH;
+        if (batch < 1) {
+            throw new UnitscopeException("batchSize must be >= 1, not " + batch);
+        }
+        return new RunDescription(name, model, layers, readout, stimulus, metrics, seed, batch);
+    }
+
+    private ComponentRef ref(JsonObject parent, String key) {
+        if (!parent.has(key)) {
+            throw new UnitscopeException("the run description needs '" + key + "'");
+        }
+        return ref(parent.get(key), key);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComponentRef ref(JsonElement e, String where) {
+        if (e.isJsonPrimitive()) {
+            return new ComponentRef(e.getAsString(), Map.of());
+        }
+        if (!e.isJsonObject() || !e.getAsJsonObject().has("id")) {
+            throw new UnitscopeException("'" + where + "' must be an id or an object with an \"id\"");
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonElement> p : e.getAsJsonObject().entrySet()) {
+            if (p.getKey().equals("id")) {
+                continue;
+            }
+            if (p.getKey().equals("parameters")) {
+                params.putAll(gson.fromJson(p.getValue(), Map.class));
+            } else {
+                params.put(p.getKey(), gson.fromJson(p.getValue(), Object.class));
+            }
+        }
+        return new ComponentRef(e.getAsJsonObject().get("id").getAsString(), params);
+    }
+
+    private static JsonArray array(JsonObject o, String key) {
+        if (!o.get(key).isJsonArray()) {
+            throw new UnitscopeException("'" + key + "' must be a JSON array");
+        }
+        return o.getAsJsonArray(key);
+    }
+
+    private static Number number(JsonObject o, String key) {
+        try {
+            return o.get(key).getAsNumber();
+        } catch (RuntimeException e) {
+            throw new UnitscopeException("'" + key + "' must be a number, not " + o.get(key));
+        }
+    }
+
+    public String toJson(RunDescription d) {
+        return gson.toJson(toTree(d));
+    }
+
+    public Map<String, Object> toTree(RunDescription d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", d.name());
+        m.put("model", refTree(d.model()));
+        m.put("layers", d.layers());
+        m.put("readout", d.readout().toString());
+        m.put("stimulus", refTree(d.stimulus()));
+        m.put("metrics", d.metrics().stream().map(RunDescriptionJson::refTree).toList());
+        m.put("seed", d.seed());
+        m.put("batchSize", d.batchSize());
+        return m;
+    }
+
+    private static Map<String, Object> refTree(ComponentRef r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id());
+        m.put("parameters", r.parameters());
+        return m;
+    }
+}

@@ -1,0 +1,50 @@
+package org.unitscope.engine.internal.results;
+
+import com.google.gson.Gson;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * manifest.json: provenance of a run (versions, model hash, seeds, parameters, timings, status). Written
+ * when the run starts (status "running", so a crash leaves a trace) and rewritten atomically at the end.
+ */
+public final class Manifest {
+    public static final String FILE = "manifest.json";
+
+    private final Map<String, Object> tree = new LinkedHashMap<>();
+    private final Map<String, Double> timings = new LinkedHashMap<>();
+    private final Gson gson;
+
+    public Manifest(Gson gson) {
+        this.gson = gson;
+        tree.put("status", "running");
+        tree.put("started", Instant.now().toString());
+    }
+
+    public Manifest put(String key, Object value) {
+        tree.put(key, value);
+        return this;
+    }
+
+    public void time(String phase, double seconds) {
+        timings.put(phase, Math.round(seconds * 1000.0) / 1000.0);
+    }
+
+    public Map<String, Object> tree() {
+        return tree;
+    }
+
+    public void write(Path dir) throws IOException {
+        tree.put("timings_s", timings);
+        AtomicFiles.writeString(dir.resolve(FILE), gson.toJson(tree) + "\n");
+    }
+
+    public void finish(String status, String message) {
+        tree.put("status", status);
+        tree.put("message", message);
+        tree.put("finished", Instant.now().toString());
+    }
+}

@@ -1,0 +1,214 @@
+package org.unitscope.shell.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.unitscope.api.Described;
+import org.unitscope.api.metric.TuningMetric;
+import org.unitscope.api.model.ModelBackend;
+import org.unitscope.api.rf.ReceptiveFieldEstimator;
+import org.unitscope.api.run.AnalysisRunner;
+import org.unitscope.api.run.RunHandle;
+import org.unitscope.api.stimulus.StimulusSet;
+
+/**
+ * The commands as Gogo functions ({@code unitscope:models}, {@code unitscope:run --config ...}) and as the
+ * {@code Function<String[], Integer>} the launcher calls for {@code bin/unitscope CMD ...}: one implementation.
+ */
+@Component(service = Function.class, property = {
+        "osgi.command.scope=unitscope",
+        "osgi.command.function=models", "osgi.command.function=stimuli", "osgi.command.function=metrics",
+        "osgi.command.function=estimators", "osgi.command.function=layers", "osgi.command.function=run",
+        "osgi.command.function=plugins",
+        "unitscope.cli=true"})
+public class ShellCommands implements Function<String[], Integer>, Services {
+    private final Map<Described, String> providers = new ConcurrentHashMap<>();
+    private final AtomicReference<RunHandle> current = new AtomicReference<>();
+    private BundleContext context;
+
+    @Reference
+    private AnalysisRunner runner;
+
+    @Activate
+    void activate(BundleContext context) {
+        this.context = context;
+    }
+
+    /** On shutdown (Ctrl-C on the command line) the run in progress stops and writes what it has. */
+    @Deactivate
+    void deactivate() {
+        RunHandle h = current.get();
+        if (h != null) {
+            h.cancel("interrupted (unitscope is shutting down)");
+            try {
+                h.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public Integer apply(String[] args) {
+        return new UnitscopeCli(this, runner, current).execute(args, System.out, System.err, System.console() != null);
+    }
+
+    private void gogo(String command, String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = command;
+        System.arraycopy(args, 0, all, 1, args.length);
+        new UnitscopeCli(this, runner, current).execute(all, System.out, System.out, false);
+    }
+
+    public void models() {
+        gogo("models");
+    }
+
+    public void stimuli() {
+        gogo("stimuli");
+    }
+
+    public void metrics() {
+        gogo("metrics");
+    }
+
+    public void estimators() {
+        gogo("estimators");
+    }
+
+    public void layers(String... args) {
+        gogo("layers", args);
+    }
+
+    public void run(String... args) {
+        gogo("run", args);
+    }
+
+    public void plugins(String... args) {
+        gogo("plugins", args);
+    }
+
+    // ---- Services: what DS tells us is present
+
+    @SuppressWarnings("unchecked")
+    private <T extends Described> List<Entry<T>> entries(Class<T> type) {
+        List<Entry<T>> out = new ArrayList<>();
+        providers.forEach((s, p) -> {
+            if (type.isInstance(s)) {
+                out.add(new Entry<>((T) s, p));
+            }
+        });
+        return out;
+    }
+
+    @Override
+    public List<Entry<ModelBackend>> modelBackends() {
+        return entries(ModelBackend.class);
+    }
+
+    @Override
+    public List<Entry<StimulusSet>> stimulusSets() {
+        return entries(StimulusSet.class);
+    }
+
+    @Override
+    public List<Entry<TuningMetric>> tuningMetrics() {
+        return entries(TuningMetric.class);
+    }
+
+    @Override
+    public List<Entry<ReceptiveFieldEstimator>> rfEstimators() {
+        return entries(ReceptiveFieldEstimator.class);
+    }
+
+    @Override
+    public Path pluginsFolder() {
+        String dir = context.getProperty("felix.fileinstall.dir");
+        return Path.of(dir == null ? "plugins" : dir).toAbsolutePath();
+    }
+
+    @Override
+    public List<String> pluginBundles() {
+        String folder = pluginsFolder().toUri().toString();
+        List<String> out = new ArrayList<>();
+        for (Bundle b : context.getBundles()) {
+            String loc = b.getLocation();
+            if (loc.contains(folder) || loc.contains(pluginsFolder().toString())) {
+                out.add(b.getSymbolicName() + " " + b.getVersion() + " " + state(b.getState()) + "  (" + loc + ")");
+            }
+        }
+        return out;
+    }
+
+    private static String state(int s) {
+        switch (s) {
+            case Bundle.ACTIVE:
+                return "active";
+            case Bundle.RESOLVED:
+                return "resolved";
+            case Bundle.INSTALLED:
+                return "installed (unresolved: check its imports)";
+            case Bundle.STARTING:
+                return "starting";
+            case Bundle.STOPPING:
+                return "stopping";
+            default:
+                return "state " + s;
+        }
+    }
+
+    private static String provider(ServiceReference<?> ref) {
+        Bundle b = ref.getBundle();
+        return b == null ? "?" : b.getSymbolicName() + " " + b.getVersion();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addModel(ModelBackend s, ServiceReference<ModelBackend> ref) {
+        providers.put(s, provider(ref));
+    }
+
+    void removeModel(ModelBackend s) {
+        providers.remove(s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addStimulus(StimulusSet s, ServiceReference<StimulusSet> ref) {
+        providers.put(s, provider(ref));
+    }
+
+    void removeStimulus(StimulusSet s) {
+        providers.remove(s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addMetric(TuningMetric s, ServiceReference<TuningMetric> ref) {
+        providers.put(s, provider(ref));
+    }
+
+    void removeMetric(TuningMetric s) {
+        providers.remove(s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addEstimator(ReceptiveFieldEstimator s, ServiceReference<ReceptiveFieldEstimator> ref) {
+        providers.put(s, provider(ref));
+    }
+
+    void removeEstimator(ReceptiveFieldEstimator s) {
+        providers.remove(s);
+    }
+}

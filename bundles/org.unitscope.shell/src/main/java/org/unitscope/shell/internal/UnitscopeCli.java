@@ -1,0 +1,265 @@
+package org.unitscope.shell.internal;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import org.unitscope.api.Described;
+import org.unitscope.api.ParameterSpec;
+import org.unitscope.api.Parameters;
+import org.unitscope.api.UnitscopeException;
+import org.unitscope.api.model.LayerInfo;
+import org.unitscope.api.model.LoadedModel;
+import org.unitscope.api.model.ModelBackend;
+import org.unitscope.api.run.AnalysisRunner;
+import org.unitscope.api.run.RunDescription;
+import org.unitscope.api.run.RunHandle;
+import org.unitscope.api.run.RunOutcome;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+
+/**
+ * The commands, one implementation for the OS command line ({@code bin/unitscope CMD}) and the Gogo shell
+ * ({@code unitscope:CMD}). Exit codes: 0 done, 1 error, 2 usage, 3 run incomplete.
+ */
+final class UnitscopeCli {
+    static final int OK = 0;
+    static final int ERROR = 1;
+    static final int INCOMPLETE = 3;
+
+    private final Services services;
+    private final AnalysisRunner runner;
+    private final AtomicReference<RunHandle> current;
+
+    UnitscopeCli(Services services, AnalysisRunner runner, AtomicReference<RunHandle> current) {
+        this.services = services;
+        this.runner = runner;
+        this.current = current;
+    }
+
+    int execute(String[] args, PrintStream out, PrintStream err, boolean console) {
+        CommandLine cl = new CommandLine(new Root())
+                .addSubcommand("models", new ListCommand<>("model backends", services::modelBackends, out))
+                .addSubcommand("stimuli", new ListCommand<>("stimulus sets", services::stimulusSets, out))
+                .addSubcommand("metrics", new ListCommand<>("tuning metrics", services::tuningMetrics, out))
+                .addSubcommand("estimators", new ListCommand<>("receptive-field estimators", services::rfEstimators, out))
+                .addSubcommand("layers", new LayersCommand(out))
+                .addSubcommand("run", new RunCommand(out, err, console))
+                .addSubcommand("plugins", new PluginsCommand(out));
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            err.println("error: " + (e instanceof UnitscopeException || e instanceof IllegalArgumentException
+                    ? e.getMessage() : e.toString()));
+            return ERROR;
+        });
+        return cl.execute(args);
+    }
+
+    @Command(name = "unitscope", mixinStandardHelpOptions = true, version = "unitscope",
+            description = "In-silico neurophysiology of deep networks.",
+            footer = "Commands: models, stimuli, metrics, estimators, layers, run, plugins ('unitscope CMD --help').")
+    static final class Root implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().usage(spec.commandLine().getOut());
+            return OK;
+        }
+    }
+
+    /** models / stimuli / metrics / estimators: id, version, provider, title, parameters. */
+    @Command(description = "List the services of one kind with their parameters.")
+    static final class ListCommand<T extends Described> implements Callable<Integer> {
+        private final String kind;
+        private final java.util.function.Supplier<List<Services.Entry<T>>> source;
+        private final PrintStream out;
+
+        ListCommand(String kind, java.util.function.Supplier<List<Services.Entry<T>>> source, PrintStream out) {
+            this.kind = kind;
+            this.source = source;
+            this.out = out;
+        }
+
+        @Override
+        public Integer call() {
+            List<Services.Entry<T>> entries = new ArrayList<>(source.get());
+            entries.sort(java.util.Comparator.comparing(e -> e.service().info().id()));
+            if (entries.isEmpty()) {
+                out.println("no " + kind + " installed");
+            }
+            for (Services.Entry<T> e : entries) {
+                var info = e.service().info();
+                out.printf(Locale.ROOT, "%s %s  %s%n    provided by %s%n", info.id(), info.version(), info.title(), e.provider());
+                for (ParameterSpec p : info.parameters()) {
+                    out.printf(Locale.ROOT, "    %-18s %-11s default %-22s %s%n", p.name(), p.type().name().toLowerCase(Locale.ROOT),
+                            p.defaultText(), p.doc());
+                }
+            }
+            return OK;
+        }
+    }
+
+    @Command(name = "layers", description = "Layers of a model: channels and receptive-field geometry computed from the network.")
+    final class LayersCommand implements Callable<Integer> {
+        @Option(names = "--model", required = true, description = "model id (see 'models')")
+        String model;
+
+        @Option(names = {"-p", "--param"}, description = "model parameter NAME=VALUE (repeatable; lists as a,b,c)")
+        Map<String, String> params = new LinkedHashMap<>();
+
+        private final PrintStream out;
+
+        LayersCommand(PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public Integer call() {
+            ModelBackend backend = services.model(model).orElseThrow(() -> new UnitscopeException(
+                    "no model backend '" + model + "'; present: " + services.modelBackends().stream().map(e -> e.service().info().id()).toList()));
+            Map<String, Object> raw = new LinkedHashMap<>();
+            params.forEach((k, v) -> raw.put(k, v.contains(",") ? List.of(v.split(",")) : v));
+            try (LoadedModel m = backend.load(Parameters.resolve(backend.info(), raw))) {
+                var d = m.description();
+                out.printf(Locale.ROOT, "%s: %s, input %dx%dx%d, preprocessing %s, weights %s (sha256 %s)%n", d.id(), d.name(),
+                        d.inputChannels(), d.inputSize(), d.inputSize(), d.preprocessing(), d.weightsSource(),
+                        d.weightsSha256().substring(0, Math.min(12, d.weightsSha256().length())));
+                out.printf(Locale.ROOT, "%-16s %8s %6s %8s %6s %8s%n", "layer", "channels", "map", "rf_size", "jump", "start");
+                int total = 0;
+                for (LayerInfo l : d.layers()) {
+                    out.printf(Locale.ROOT, "%-16s %8d %6d %8d %6d %8.1f%n", l.name(), l.channels(), l.mapSize(), l.rf().size(),
+                            l.rf().jump(), l.rf().start());
+                    total += l.channels();
+                }
+                out.printf(Locale.ROOT, "%d layers, %d channels%n", d.layers().size(), total);
+            }
+            return OK;
+        }
+    }
+
+    @Command(name = "run", description = "Compose the services named in a run description (JSON) and execute it.")
+    final class RunCommand implements Callable<Integer> {
+        @Option(names = "--config", required = true, description = "run description (JSON)")
+        Path config;
+
+        @Option(names = "--out", required = true, description = "output folder (created; files are replaced atomically)")
+        Path outDir;
+
+        private final PrintStream out;
+        private final PrintStream err;
+        private final boolean console;
+
+        RunCommand(PrintStream out, PrintStream err, boolean console) {
+            this.out = out;
+            this.err = err;
+            this.console = console;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.isRegularFile(config)) {
+                throw new UnitscopeException("run description not found: " + config.toAbsolutePath());
+            }
+            RunDescription d = runner.parse(Files.readString(config));
+            Path dir = outDir.toAbsolutePath();
+            RunHandle h = runner.start(d, dir, new ProgressPrinter(err, console));
+            current.set(h);
+            RunOutcome o;
+            try {
+                o = h.await();
+            } finally {
+                current.compareAndSet(h, null);
+            }
+            for (String line : o.layerSummaries()) {
+                out.println(line);
+            }
+            switch (o.status()) {
+                case COMPLETE:
+                    out.println("results: " + dir + " (manifest.json, units.csv, curves.npz, responses.npz, summary.txt)");
+                    return OK;
+                case INCOMPLETE:
+                    err.println("run stopped, " + o.message());
+                    err.println("partial results (marked incomplete in manifest.json): " + dir);
+                    return INCOMPLETE;
+                default:
+                    err.println("run failed: " + o.message());
+                    err.println("manifest: " + dir.resolve("manifest.json"));
+                    return ERROR;
+            }
+        }
+    }
+
+    @Command(name = "plugins", description = "List plugins, install a plugin jar, or remove one (hot: no restart).",
+            subcommands = {})
+    final class PluginsCommand implements Callable<Integer> {
+        @CommandLine.Parameters(index = "0", arity = "0..1", defaultValue = "list", description = "list | install | remove")
+        String action;
+
+        @CommandLine.Parameters(index = "1", arity = "0..1", description = "FILE (install) or bundle symbolic name / jar name (remove)")
+        String target;
+
+        private final PrintStream out;
+
+        PluginsCommand(PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            Path folder = services.pluginsFolder();
+            switch (action) {
+                case "list":
+                    out.println("plugins folder: " + folder);
+                    List<String> bundles = services.pluginBundles();
+                    if (bundles.isEmpty()) {
+                        out.println("no plugins installed (drop a bundle jar into the folder, or 'plugins install FILE')");
+                    }
+                    bundles.forEach(b -> out.println("  " + b));
+                    return OK;
+                case "install": {
+                    Path jar = Path.of(require(target, "install needs a FILE"));
+                    if (!Files.isRegularFile(jar) || !jar.toString().endsWith(".jar")) {
+                        throw new UnitscopeException("not a jar file: " + jar.toAbsolutePath());
+                    }
+                    Files.createDirectories(folder);
+                    Path tmp = folder.resolve("." + jar.getFileName() + ".part");
+                    Files.copy(jar, tmp, StandardCopyOption.REPLACE_EXISTING);
+                    Path dest = folder.resolve(jar.getFileName());
+                    Files.move(tmp, dest, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    out.println("installed " + dest + "; it is picked up within seconds");
+                    return OK;
+                }
+                case "remove": {
+                    String id = require(target, "remove needs a bundle symbolic name or jar name");
+                    Path match = PluginJars.find(folder, id)
+                            .orElseThrow(() -> new UnitscopeException("no plugin '" + id + "' in " + folder));
+                    Files.delete(match);
+                    out.println("removed " + match + "; its services disappear within seconds");
+                    return OK;
+                }
+                default:
+                    throw new UnitscopeException("plugins: unknown action '" + action + "' (list, install FILE, remove ID)");
+            }
+        }
+    }
+
+    private static String require(String value, String message) {
+        if (value == null || value.isBlank()) {
+            throw new UnitscopeException(message);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,48 @@
+package org.unitscope.launcher;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+/**
+ * {@code unitscope} with no arguments (or "shell"): the workbench with the Gogo shell on the terminal.
+ * {@code unitscope CMD ARGS}: starts the workbench, runs one command, stops; the exit code is the command's.
+ * Ctrl-C stops the framework, and with it any run in progress, which writes what it has first.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        // offline, always: DJL must never reach a model hub or telemetry
+        System.setProperty("ai.djl.offline", "true");
+        Distribution dist = new Distribution(Path.of(System.getProperty("unitscope.home", ".")).toAbsolutePath().normalize());
+        boolean interactive = args.length == 0 || (args.length == 1 && args[0].equals("shell"));
+        long t0 = System.nanoTime();
+        Workbench wb = Workbench.start(dist, List.of(), interactive, Map.of());
+        AtomicBoolean closed = new AtomicBoolean();
+        Thread hook = new Thread(() -> {
+            if (closed.compareAndSet(false, true)) {
+                wb.close();
+            }
+        }, "unitscope-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        int code;
+        Function<String[], Integer> cli = wb.commands(60_000);
+        if (interactive) {
+            System.err.printf("unitscope workbench ready in %.1f s. Commands: unitscope:models, unitscope:run --config F --out D, ... ('help', 'exit')%n",
+                    (System.nanoTime() - t0) / 1e9);
+            wb.waitForStop();
+            code = 0;
+        } else {
+            code = cli.apply(args);
+        }
+        if (closed.compareAndSet(false, true)) {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            wb.close();
+        }
+        System.exit(code);
+    }
+}

@@ -1,0 +1,176 @@
+package org.unitscope.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+
+/**
+ * Starts Apache Felix on a distribution: the stable layer (framework, DJL, Gson) on the class path and
+ * exported by the system bundle, the features' bundles installed and started in feature order, FileInstall
+ * watching plugins/. Used by {@link Main} and, unchanged, by the integration tests.
+ */
+public final class Workbench implements AutoCloseable {
+    private final Distribution dist;
+    private final Framework framework;
+    private final Path storage;
+
+    private Workbench(Distribution dist, Framework framework, Path storage) {
+        this.dist = dist;
+        this.framework = framework;
+        this.storage = storage;
+    }
+
+    /**
+     * Starts the framework with the given features (all when empty).
+     *
+     * @param interactive whether the Gogo shell reads the terminal
+     */
+    public static Workbench start(Distribution dist, List<String> features, boolean interactive, Map<String, String> extra)
+            throws IOException, BundleException {
+        Map<String, String> config = new HashMap<>();
+        Properties p = new Properties();
+        Path conf = dist.conf().resolve("unitscope.properties");
+        if (Files.isRegularFile(conf)) {
+            try (InputStream in = Files.newInputStream(conf)) {
+                p.load(in);
+            }
+        }
+        p.forEach((k, v) -> config.put(k.toString(), v.toString()));
+        // each process gets its own framework storage: concurrent commands never share a cache
+        Path storage = Files.createTempDirectory("unitscope-felix-");
+        config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
+        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SystemPackages.exports(dist.libJars()) + ",sun.misc");
+        config.put(Constants.FRAMEWORK_BOOTDELEGATION, "sun.*,com.sun.*");
+        config.put("felix.fileinstall.dir", dist.plugins().toAbsolutePath().toString());
+        config.putIfAbsent("felix.fileinstall.poll", "1000");
+        config.putIfAbsent("felix.fileinstall.noInitialDelay", "true");
+        config.putIfAbsent("felix.fileinstall.bundles.new.start", "true");
+        config.put("felix.fileinstall.tmpdir", storage.resolve("fileinstall").toString());
+        config.put("gosh.args", interactive ? "--noshutdown=false" : "--nointeractive");
+        config.put("unitscope.home", dist.home().toAbsolutePath().toString());
+        config.putAll(extra);
+        Files.createDirectories(dist.plugins());
+
+        FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class, Workbench.class.getClassLoader())
+                .findFirst().orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path (lib/)"));
+        Framework fw = factory.newFramework(config);
+        fw.init();
+        Workbench wb = new Workbench(dist, fw, storage);
+        try {
+            wb.installFeatures(features.isEmpty() ? dist.features() : features);
+            fw.start();
+        } catch (IOException | BundleException | RuntimeException e) {
+            wb.close();
+            throw e;
+        }
+        return wb;
+    }
+
+    private void installFeatures(List<String> features) throws IOException, BundleException {
+        BundleContext ctx = framework.getBundleContext();
+        List<Bundle> installed = new ArrayList<>();
+        for (String f : features) {
+            if (!Files.isDirectory(dist.bundles().resolve(f))) {
+                throw new IOException("no feature '" + f + "' in " + dist.bundles());
+            }
+            for (Path jar : dist.bundlesOf(f)) {
+                installed.add(ctx.installBundle(jar.toUri().toString()));
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (Bundle b : installed) {
+            if (b.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
+                continue;
+            }
+            try {
+                b.start();
+            } catch (BundleException e) {
+                problems.add(b.getSymbolicName() + ": " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BundleException("bundles that do not resolve:\n  " + String.join("\n  ", problems));
+        }
+    }
+
+    public BundleContext context() {
+        return framework.getBundleContext();
+    }
+
+    public Framework framework() {
+        return framework;
+    }
+
+    /** The command line function registered by the shell bundle, waiting up to {@code millis} for it. */
+    @SuppressWarnings("unchecked")
+    public Function<String[], Integer> commands(long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        BundleContext ctx = context();
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                var refs = ctx.getServiceReferences(Function.class, "(unitscope.cli=true)");
+                if (!refs.isEmpty()) {
+                    ServiceReference<Function> ref = refs.iterator().next();
+                    return (Function<String[], Integer>) ctx.getService(ref);
+                }
+            } catch (org.osgi.framework.InvalidSyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("the unitscope commands did not appear within " + millis + " ms; "
+                + "a bundle of the core feature may not have started (run with -Dfelix.log.level=4)");
+    }
+
+    /** Blocks until the framework stops (interactive sessions end with 'exit' or Ctrl-D). */
+    public void waitForStop() throws InterruptedException {
+        framework.waitForStop(0);
+    }
+
+    @Override
+    public void close() {
+        try {
+            if ((framework.getState() & (Bundle.ACTIVE | Bundle.STARTING | Bundle.STOPPING)) != 0) {
+                framework.stop();
+            }
+            FrameworkEvent e = framework.waitForStop(60_000);
+            if (e.getType() == FrameworkEvent.WAIT_TIMEDOUT) {
+                System.err.println("unitscope: framework did not stop within 60 s");
+            }
+        } catch (BundleException | InterruptedException e) {
+            System.err.println("unitscope: stopping the framework failed: " + e);
+        } finally {
+            deleteTree(storage);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // temporary storage; the OS cleans it eventually
+        }
+    }
+}
