@@ -150,6 +150,7 @@ public final class Workbench implements AutoCloseable {
     public void close() {
         try {
             if ((framework.getState() & (Bundle.ACTIVE | Bundle.STARTING | Bundle.STOPPING)) != 0) {
+                stopCommandsFirst();
                 framework.stop();
             }
             FrameworkEvent e = framework.waitForStop(60_000);
@@ -160,6 +161,24 @@ public final class Workbench implements AutoCloseable {
             System.err.println("unitscope: stopping the framework failed: " + e);
         } finally {
             deleteTree(storage);
+        }
+    }
+
+    /**
+     * The commands bundle goes first: it stops its run in progress with "interrupted", and the run writes what it
+     * has, before the plugins it uses disappear (which would otherwise be reported as the reason).
+     */
+    private void stopCommandsFirst() {
+        try {
+            var refs = context().getServiceReferences(Function.class, "(unitscope.cli=true)");
+            for (ServiceReference<Function> ref : refs) {
+                Bundle b = ref.getBundle();
+                if (b != null) {
+                    b.stop(Bundle.STOP_TRANSIENT);
+                }
+            }
+        } catch (org.osgi.framework.InvalidSyntaxException | BundleException | IllegalStateException e) {
+            // the framework stop below stops it anyway
         }
     }
 

@@ -1,0 +1,46 @@
+package org.unitscope.api.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RunProgressTest {
+
+    @Test
+    void lineShowsCountPercentageRateAndEta() {
+        String line = new RunProgress("probe", 384, 768, 812.25, 3725).line();
+        assertThat(line).startsWith("probe ");
+        assertThat(line).contains("384/768");
+        assertThat(line).contains("(50%)");
+        assertThat(line).contains("812.3 stim/s");
+        // 3725 s = 1 h + 2 min + 5 s
+        assertThat(line).endsWith("ETA 1:02:05");
+        assertThat(line).isEqualTo("probe 384/768 (50%) 812.3 stim/s ETA 1:02:05");
+    }
+
+    @Test
+    void etaIsRoundedToTheSecond() {
+        assertThat(new RunProgress("p", 1, 3, 1, 59.6).line()).endsWith("ETA 0:01:00");
+        assertThat(new RunProgress("p", 1, 3, 1, 0.4).line()).endsWith("ETA 0:00:00");
+        // 36000 + 59*60 + 59 = 39599 s
+        assertThat(new RunProgress("p", 1, 3, 1, 39599).line()).endsWith("ETA 10:59:59");
+    }
+
+    @Test
+    void percentageRoundsDown() {
+        assertThat(new RunProgress("p", 1, 3, 1, 1).line()).contains("1/3 (33%)");
+        assertThat(new RunProgress("p", 2, 3, 1, 1).line()).contains("2/3 (66%)");
+        assertThat(new RunProgress("p", 3, 3, 1, 0).line()).contains("3/3 (100%)");
+    }
+
+    @Test
+    void emptyPhaseIsComplete() {
+        assertThat(new RunProgress("load", 0, 0, 0, 0).line()).contains("0/0 (100%)");
+    }
+
+    @Test
+    void unknownEtaIsDashes() {
+        assertThat(new RunProgress("p", 0, 10, 0, Double.NaN).line()).endsWith("ETA --:--");
+        assertThat(new RunProgress("p", 0, 10, 0, Double.POSITIVE_INFINITY).line()).endsWith("ETA --:--");
+    }
+}
