@@ -94,7 +94,8 @@ public final class BlockProbe implements Probe {
         Shape s = map.getShape();
         switch (readout.mode()) {
             case MEAN:
-                return map.mean(new int[] {2, 3});
+                // PyTorch engine reduces one axis per call
+                return map.mean(new int[] {3}).mean(new int[] {2});
             case POSITION:
                 if (readout.row() >= s.get(2) || readout.col() >= s.get(3)) {
                     throw new IllegalArgumentException("readout position " + readout + " is outside the " + s.get(2) + "x" + s.get(3) + " map");
