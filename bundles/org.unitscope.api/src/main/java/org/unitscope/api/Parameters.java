@@ -81,7 +81,7 @@ public final class Parameters {
     private static Integer toInt(Object v, String where) {
         if (v instanceof Number) {
             double d = ((Number) v).doubleValue();
-            if (d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE) {
+            if (d == Math.rint(d) && d >= Integer.MIN_VALUE && d <= Integer.MAX_VALUE) {
                 return (int) d;
             }
         } else if (v instanceof String) {

@@ -17,6 +17,9 @@ public record Readout(Mode mode, int row, int col) {
     }
 
     public static Readout at(int row, int col) {
+        if (row < 0 || col < 0) {
+            throw new IllegalArgumentException("readout position must not be negative: " + row + "," + col);
+        }
         return new Readout(Mode.POSITION, row, col);
     }
 

@@ -6,7 +6,7 @@ public record RunProgress(String phase, long done, long total, double ratePerSec
     /** "probe 384/768 (50%) 812.3 stim/s ETA 0:00:01" */
     public String line() {
         long eta = Double.isFinite(etaSeconds) ? Math.round(etaSeconds) : -1;
-        String etaText = eta < 0 ? "--:--" : String.format("%d:%02d:%02d", eta / 3600, eta / 60 % 60, eta % 60);
+        String etaText = eta < 0 ? "--:--" : String.format(java.util.Locale.ROOT, "%d:%02d:%02d", eta / 3600, eta / 60 % 60, eta % 60);
         return String.format(java.util.Locale.ROOT, "%s %d/%d (%d%%) %.1f stim/s ETA %s", phase, done, total,
                 total == 0 ? 100 : done * 100 / total, ratePerSecond, etaText);
     }

@@ -49,7 +49,7 @@ public final class RunDescriptionJson {
                 throw new UnitscopeException("unknown key '" + k + "' in the run description; allowed: " + KEYS);
             }
         }
-        String name = o.has("name") ? o.get("name").getAsString() : "run";
+        String name = o.has("name") ? string(o.get("name"), "name") : "run";
         ComponentRef model = ref(o, "model");
         ComponentRef stimulus = ref(o, "stimulus");
         List<ComponentRef> metrics = new ArrayList<>();
@@ -62,17 +62,17 @@ public final class RunDescriptionJson {
         List<String> layers = new ArrayList<>();
         if (o.has("layers")) {
             for (JsonElement e : array(o, "layers")) {
-                layers.add(e.getAsString());
+                layers.add(string(e, "layers[]"));
             }
         }
         Readout readout;
         try {
-            readout = Readout.parse(o.has("readout") ? o.get("readout").getAsString() : "centre");
+            readout = Readout.parse(o.has("readout") ? string(o.get("readout"), "readout") : "centre");
         } catch (IllegalArgumentException e) {
             throw new UnitscopeException(e.getMessage());
         }
-        long seed = o.has("seed") ? number(o, "seed").longValue() : 0L;
-        int batch = o.has("batchSize") ? number(o, "batchSize").intValue() : DEFAULT_BATCH;
+        long seed = o.has("seed") ? integer(o, "seed").longValueExact() : 0L;
+        int batch = o.has("batchSize") ? intValue(o, "batchSize") : DEFAULT_BATCH;
         if (batch < 1) {
             throw new UnitscopeException("batchSize must be >= 1, not " + batch);
         }
@@ -89,23 +89,27 @@ public final class RunDescriptionJson {
     @SuppressWarnings("unchecked")
     private ComponentRef ref(JsonElement e, String where) {
         if (e.isJsonPrimitive()) {
-            return new ComponentRef(e.getAsString(), Map.of());
+            return new ComponentRef(string(e, where), Map.of());
         }
         if (!e.isJsonObject() || !e.getAsJsonObject().has("id")) {
             throw new UnitscopeException("'" + where + "' must be an id or an object with an \"id\"");
         }
+        String id = string(e.getAsJsonObject().get("id"), where + ".id");
         Map<String, Object> params = new LinkedHashMap<>();
         for (Map.Entry<String, JsonElement> p : e.getAsJsonObject().entrySet()) {
             if (p.getKey().equals("id")) {
                 continue;
             }
             if (p.getKey().equals("parameters")) {
+                if (!p.getValue().isJsonObject()) {
+                    throw new UnitscopeException("'" + where + ".parameters' must be a JSON object");
+                }
                 params.putAll(gson.fromJson(p.getValue(), Map.class));
             } else {
                 params.put(p.getKey(), gson.fromJson(p.getValue(), Object.class));
             }
         }
-        return new ComponentRef(e.getAsJsonObject().get("id").getAsString(), params);
+        return new ComponentRef(id, params);
     }
 
     private static JsonArray array(JsonObject o, String key) {
@@ -115,11 +119,33 @@ public final class RunDescriptionJson {
         return o.getAsJsonArray(key);
     }
 
-    private static Number number(JsonObject o, String key) {
+    private static String string(JsonElement e, String where) {
+        if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+            throw new UnitscopeException("'" + where + "' must be a string, not " + e);
+        }
+        return e.getAsString();
+    }
+
+    /** An integral JSON number, exactly: 2.7, "abc", [1] and values out of range are errors. */
+    private static java.math.BigDecimal integer(JsonObject o, String key) {
+        JsonElement e = o.get(key);
+        if (e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
+            try {
+                java.math.BigDecimal d = e.getAsBigDecimal();
+                d.toBigIntegerExact().longValueExact();
+                return d;
+            } catch (ArithmeticException | NumberFormatException ex) {
+                // reported below
+            }
+        }
+        throw new UnitscopeException("'" + key + "' must be an integer, not " + e);
+    }
+
+    private static int intValue(JsonObject o, String key) {
         try {
-            return o.get(key).getAsNumber();
-        } catch (RuntimeException e) {
-            throw new UnitscopeException("'" + key + "' must be a number, not " + o.get(key));
+            return integer(o, key).intValueExact();
+        } catch (ArithmeticException e) {
+            throw new UnitscopeException("'" + key + "' is out of range: " + o.get(key));
         }
     }
 

@@ -56,7 +56,7 @@ public final class CsvTable {
                 sb.append(',');
             }
             String c = cells[i] == null ? "" : cells[i];
-            if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0) {
+            if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
                 c = '"' + c.replace("\"", "\"\"") + '"';
             }
             sb.append(c);

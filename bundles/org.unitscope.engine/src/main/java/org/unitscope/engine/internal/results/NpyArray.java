@@ -20,6 +20,9 @@ public final class NpyArray {
     private NpyArray(String descr, int[] shape, float[] f32, double[] f64) {
         long n = 1;
         for (int s : shape) {
+            if (s < 0) {
+                throw new IllegalArgumentException("negative dimension in shape " + Arrays.toString(shape));
+            }
             n *= s;
         }
         long len = f32 != null ? f32.length : f64.length;
@@ -46,6 +49,9 @@ public final class NpyArray {
         int cols = rows.length == 0 ? 0 : rows[0].length;
         double[] flat = new double[rows.length * cols];
         for (int r = 0; r < rows.length; r++) {
+            if (rows[r].length != cols) {
+                throw new IllegalArgumentException("row " + r + " has " + rows[r].length + " values, row 0 has " + cols);
+            }
             System.arraycopy(rows[r], 0, flat, r * cols, cols);
         }
         return of(flat, rows.length, cols);
