@@ -1,0 +1,66 @@
+package org.unitscope.model.vgg16.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.osgi.service.component.annotations.Component;
+import org.unitscope.api.ParameterSpec;
+import org.unitscope.api.Parameters;
+import org.unitscope.api.UnitscopeException;
+import org.unitscope.api.model.LoadedModel;
+import org.unitscope.api.model.ModelBackend;
+import org.unitscope.djl.Preprocessing;
+
+/**
+ * VGG16 as a model service. Weights: a file the researcher has (Keras HDF5, TorchScript of torchvision's VGG16,
+ * or DJL parameters; recognised by content), or "untrained" (He-normal from the seed) — the name says so in
+ * every output. Nothing is ever downloaded.
+ */
+@Component(service = ModelBackend.class)
+public class Vgg16Backend implements ModelBackend {
+    static final String ID = "vgg16";
+    static final String UNTRAINED = "untrained";
+
+    static final org.unitscope.api.ServiceInfo INFO = new org.unitscope.api.ServiceInfo(ID, "1.0.0",
+            "VGG16 (13 conv layers, Keras names): weights from a Keras .h5, TorchScript .pt or DJL .params file, or untrained",
+            List.of(
+                    ParameterSpec.text("weights", UNTRAINED, "weight file path, or 'untrained' (He-normal init from 'seed')"),
+                    ParameterSpec.integer("seed", 0, "seed of the untrained network's initialisation"),
+                    ParameterSpec.integer("inputSize", 224, "input side in pixels the maps and centre units refer to"),
+                    ParameterSpec.text("preprocessing", "auto",
+                            "auto (what the weights declare: caffe for Keras, torch for torchvision/untrained), none, centred, caffe, torch"),
+                    ParameterSpec.integer("inputChannels", 3, "input channels of the untrained network (weight files say their own)"),
+                    ParameterSpec.reals("widths", List.of(64.0, 128.0, 256.0, 512.0, 512.0),
+                            "channels of the 5 blocks of the untrained network (weight files say their own)")));
+
+    @Override
+    public org.unitscope.api.ServiceInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public LoadedModel load(Parameters p) {
+        String weightsParam = p.getString("weights");
+        Vgg16Weights weights;
+        String name;
+        if (UNTRAINED.equals(weightsParam)) {
+            double[] w = p.getDoubles("widths");
+            int[] widths = new int[w.length];
+            for (int i = 0; i < w.length; i++) {
+                widths[i] = (int) w[i];
+            }
+            weights = HeInitialization.weights(new Vgg16Topology(p.getPositiveInt("inputChannels"), widths), p.getInt("seed"));
+            name = "VGG16, untrained (He-normal, seed " + p.getInt("seed") + ")";
+        } else {
+            weights = WeightFiles.load(Path.of(weightsParam));
+            name = "VGG16, weights " + Path.of(weightsParam).getFileName() + " (" + weights.format() + ")";
+        }
+        String pre = p.getString("preprocessing");
+        Preprocessing preprocessing;
+        try {
+            preprocessing = Preprocessing.parse("auto".equals(pre) ? weights.preprocessing() : pre);
+        } catch (IllegalArgumentException e) {
+            throw new UnitscopeException("vgg16: " + e.getMessage());
+        }
+        return new Vgg16Model(weights, p.getPositiveInt("inputSize"), preprocessing, name);
+    }
+}

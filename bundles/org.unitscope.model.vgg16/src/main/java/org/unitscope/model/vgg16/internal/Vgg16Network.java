@@ -1,0 +1,81 @@
+package org.unitscope.model.vgg16.internal;
+
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.nn.pooling.Pool;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * VGG16's convolutions as DJL blocks (one {@link Conv2d} per Keras layer). Probes run them one by one so they
+ * can read any layer and stop after the deepest one needed; {@link #features()} strings the same blocks into
+ * one {@link SequentialBlock} (conv, ReLU, ..., max-pool) for training and for DJL's parameter files.
+ */
+public final class Vgg16Network {
+    private final Vgg16Topology topology;
+    private final List<Conv2d> convs = new ArrayList<>();
+
+    Vgg16Network(Vgg16Topology topology) {
+        this.topology = topology;
+        for (Vgg16Topology.Conv c : topology.convs()) {
+            convs.add(Conv2d.builder().setKernelShape(new Shape(3, 3)).setFilters(c.out()).optPadding(new Shape(1, 1)).build());
+        }
+    }
+
+    /** A network with freshly initialised parameters (DJL's initializer; for training). */
+    public static Vgg16Network create(Vgg16Topology topology) {
+        return new Vgg16Network(topology);
+    }
+
+    /** Allocates the parameters in {@code manager} and copies the weights in. */
+    static Vgg16Network withWeights(NDManager manager, Vgg16Weights weights) {
+        Vgg16Topology topology = weights.topology();
+        Vgg16Network net = new Vgg16Network(topology);
+        for (int i = 0; i < net.convs.size(); i++) {
+            Vgg16Topology.Conv c = topology.convs().get(i);
+            Conv2d conv = net.convs.get(i);
+            conv.initialize(manager, DataType.FLOAT32, new Shape(1, c.in(), 8, 8));
+            Vgg16Weights.Tensors t = weights.get(c.name());
+            conv.getParameters().get("weight").getArray().set(t.kernel());
+            conv.getParameters().get("bias").getArray().set(t.bias());
+        }
+        return net;
+    }
+
+    public Vgg16Topology topology() {
+        return topology;
+    }
+
+    public List<Conv2d> convs() {
+        return convs;
+    }
+
+    /** conv, ReLU, ..., 2x2 max-pool after each block: the whole convolutional part as one block. */
+    public SequentialBlock features() {
+        SequentialBlock seq = new SequentialBlock();
+        for (int i = 0; i < convs.size(); i++) {
+            seq.add(convs.get(i)).add(Activation::relu);
+            if (topology.convs().get(i).poolAfter()) {
+                seq.add(Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2)));
+            }
+        }
+        return seq;
+    }
+
+    /** The weights currently in the blocks (after training, or to save them). */
+    public Vgg16Weights weights(String source, String format, String preprocessing) {
+        Vgg16Weights w = new Vgg16Weights(source, format, null, preprocessing);
+        for (int i = 0; i < convs.size(); i++) {
+            Vgg16Topology.Conv c = topology.convs().get(i);
+            Block conv = convs.get(i);
+            w.put(c.name(), new Vgg16Weights.Tensors(conv.getParameters().get("weight").getArray().toFloatArray(),
+                    conv.getParameters().get("bias").getArray().toFloatArray(), c.out(), c.in()));
+        }
+        return w;
+    }
+}
