@@ -87,7 +87,14 @@ public final class DjlParamsFormat {
         Path tmp = params.resolveSibling(params.getFileName() + ".tmp");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
             DjlRuntime.call(() -> {
-                net.features().saveParameters(new DataOutputStream(out));
+                SequentialBlock features = net.features();
+                // records the input shapes DJL's format needs; parameters that already hold values keep them
+                try (NDManager m = DjlRuntime.engine().newBaseManager()) {
+                    features.initialize(m, DataType.FLOAT32, new Shape(1, net.topology().inputChannels(), inputSize, inputSize));
+                }
+                DataOutputStream data = new DataOutputStream(out);
+                features.saveParameters(data);
+                data.flush();
                 return null;
             });
         }

@@ -15,7 +15,9 @@ import org.unitscope.api.UnitscopeException;
  * <li>legacy {@code save_weights} (as in {@code vgg16_weights_tf_dim_ordering_tf_kernels[_notop].h5}): root
  * attribute {@code layer_names}, a group per layer whose attribute {@code weight_names} gives the dataset paths
  * (kernel then bias) relative to the group; also under {@code /model_weights} of a whole-model file;</li>
- * <li>Keras 3 {@code .weights.h5}: {@code /layers/NAME/vars/0} (kernel) and {@code /vars/1} (bias).</li>
+ * <li>Keras 3 {@code .weights.h5}: {@code /layers/KEY/vars/0} (kernel) and {@code /vars/1} (bias), where Keras 3
+ * keys layers by class and counter ({@code conv2d}, {@code conv2d_1}, ... {@code conv2d_12}, in model order) or,
+ * in files written by name, by the layer name itself.</li>
  * </ul>
  * Kernels are H x W x in x out; they are transposed to PyTorch's out x in x H x W (both are cross-correlations,
  * so no flip). Keras' VGG16 expects "caffe" preprocessing.
@@ -70,9 +72,13 @@ final class KerasH5Reader {
         Vgg16Weights w = new Vgg16Weights(file.toString(), "keras3-weights-h5", sha256, "caffe");
         for (Vgg16Topology.Conv c : Vgg16Topology.standard(3).convs()) {
             Node layer = layers.getChild(c.name());
+            if (layer == null) {
+                layer = layers.getChild(c.index() == 0 ? "conv2d" : "conv2d_" + c.index());
+            }
             Node vars = layer instanceof Group ? ((Group) layer).getChild("vars") : null;
             if (!(vars instanceof Group)) {
-                throw new UnitscopeException(file + ": missing layers/" + c.name() + "/vars (kernel and bias)");
+                throw new UnitscopeException(file + ": missing layers/" + c.name() + "/vars or layers/"
+                        + (c.index() == 0 ? "conv2d" : "conv2d_" + c.index()) + "/vars (kernel and bias of " + c.name() + ")");
             }
             w.put(c.name(), tensors(file, c.name(), dataset(file, (Group) vars, "0", c.name() + "/kernel"),
                     dataset(file, (Group) vars, "1", c.name() + "/bias")));
