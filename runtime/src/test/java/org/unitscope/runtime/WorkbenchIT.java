@@ -75,7 +75,7 @@ class WorkbenchIT {
 
     @Test
     void defaultRunRecoversTheGroundTruthAndIsReproducible() throws Exception {
-        Path config = Dist.get().conf().resolve("runs/default.json");
+        Path config = Dist.get().conf().resolve("runs/synthetic-v1.json");
         Path a = tmp.resolve("a");
         Dist.Result r = Dist.run(cli, "run", "--config", config.toString(), "--out", a.toString());
         assertThat(r.code()).as(r.all()).isZero();

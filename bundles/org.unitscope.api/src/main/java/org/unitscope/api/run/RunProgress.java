@@ -3,11 +3,11 @@ package org.unitscope.api.run;
 /** Progress of the current phase: done of total items, rate in items per second, estimated seconds left. */
 public record RunProgress(String phase, long done, long total, double ratePerSecond, double etaSeconds) {
 
-    /** "probe 384/768 (50%) 812.3 stim/s ETA 0:00:01" */
+    /** "probe 384/768 (50%) 812.3/s ETA 0:00:01" (items per second: stimuli, or steps in training). */
     public String line() {
         long eta = Double.isFinite(etaSeconds) ? Math.round(etaSeconds) : -1;
         String etaText = eta < 0 ? "--:--" : String.format(java.util.Locale.ROOT, "%d:%02d:%02d", eta / 3600, eta / 60 % 60, eta % 60);
-        return String.format(java.util.Locale.ROOT, "%s %d/%d (%d%%) %.1f stim/s ETA %s", phase, done, total,
+        return String.format(java.util.Locale.ROOT, "%s %d/%d (%d%%) %.1f/s ETA %s", phase, done, total,
                 total == 0 ? 100 : done * 100 / total, ratePerSecond, etaText);
     }
 }

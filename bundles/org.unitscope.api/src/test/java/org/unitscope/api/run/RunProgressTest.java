@@ -12,10 +12,10 @@ class RunProgressTest {
         assertThat(line).startsWith("probe ");
         assertThat(line).contains("384/768");
         assertThat(line).contains("(50%)");
-        assertThat(line).contains("812.3 stim/s");
+        assertThat(line).contains("812.3/s");
         // 3725 s = 1 h + 2 min + 5 s
         assertThat(line).endsWith("ETA 1:02:05");
-        assertThat(line).isEqualTo("probe 384/768 (50%) 812.3 stim/s ETA 1:02:05");
+        assertThat(line).isEqualTo("probe 384/768 (50%) 812.3/s ETA 1:02:05");
     }
 
     @Test

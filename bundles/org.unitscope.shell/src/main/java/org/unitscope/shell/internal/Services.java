@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.unitscope.api.Described;
 import org.unitscope.api.metric.TuningMetric;
 import org.unitscope.api.model.ModelBackend;
+import org.unitscope.api.model.ModelTrainer;
 import org.unitscope.api.rf.ReceptiveFieldEstimator;
 import org.unitscope.api.stimulus.StimulusSet;
 
@@ -22,6 +23,8 @@ interface Services {
     List<Entry<TuningMetric>> tuningMetrics();
 
     List<Entry<ReceptiveFieldEstimator>> rfEstimators();
+
+    List<Entry<ModelTrainer>> trainers();
 
     default Optional<ModelBackend> model(String id) {
         return modelBackends().stream().map(Entry::service).filter(m -> m.info().id().equals(id)).findFirst();

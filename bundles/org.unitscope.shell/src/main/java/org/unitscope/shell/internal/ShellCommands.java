@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.unitscope.api.Described;
 import org.unitscope.api.metric.TuningMetric;
 import org.unitscope.api.model.ModelBackend;
+import org.unitscope.api.model.ModelTrainer;
 import org.unitscope.api.rf.ReceptiveFieldEstimator;
 import org.unitscope.api.run.AnalysisRunner;
 import org.unitscope.api.run.RunHandle;
@@ -33,7 +34,7 @@ import org.unitscope.api.stimulus.StimulusSet;
         "osgi.command.scope=unitscope",
         "osgi.command.function=models", "osgi.command.function=stimuli", "osgi.command.function=metrics",
         "osgi.command.function=estimators", "osgi.command.function=layers", "osgi.command.function=run",
-        "osgi.command.function=plugins",
+        "osgi.command.function=plugins", "osgi.command.function=train",
         "unitscope.cli=true"})
 public class ShellCommands implements Function<String[], Integer>, Services {
     private final Map<Described, String> providers = new ConcurrentHashMap<>();
@@ -102,6 +103,10 @@ public class ShellCommands implements Function<String[], Integer>, Services {
         gogo("plugins", args);
     }
 
+    public void train(String... args) {
+        gogo("train", args);
+    }
+
     // ---- Services: what DS tells us is present
 
     @SuppressWarnings("unchecked")
@@ -133,6 +138,11 @@ public class ShellCommands implements Function<String[], Integer>, Services {
     @Override
     public List<Entry<ReceptiveFieldEstimator>> rfEstimators() {
         return entries(ReceptiveFieldEstimator.class);
+    }
+
+    @Override
+    public List<Entry<ModelTrainer>> trainers() {
+        return entries(ModelTrainer.class);
     }
 
     @Override
@@ -209,6 +219,15 @@ public class ShellCommands implements Function<String[], Integer>, Services {
     }
 
     void removeEstimator(ReceptiveFieldEstimator s) {
+        providers.remove(s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addTrainer(ModelTrainer s, ServiceReference<ModelTrainer> ref) {
+        providers.put(s, provider(ref));
+    }
+
+    void removeTrainer(ModelTrainer s) {
         providers.remove(s);
     }
 }

@@ -55,7 +55,8 @@ final class UnitscopeCli {
                 .addSubcommand("estimators", new ListCommand<>("receptive-field estimators", services::rfEstimators, out))
                 .addSubcommand("layers", new LayersCommand(out))
                 .addSubcommand("run", new RunCommand(out, err, console))
-                .addSubcommand("plugins", new PluginsCommand(out));
+                .addSubcommand("plugins", new PluginsCommand(out))
+                .addSubcommand("train", new TrainCommand(out, err, console));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -68,7 +69,7 @@ final class UnitscopeCli {
 
     @Command(name = "unitscope", mixinStandardHelpOptions = true, version = "unitscope",
             description = "In-silico neurophysiology of deep networks.",
-            footer = "Commands: models, stimuli, metrics, estimators, layers, run, plugins ('unitscope CMD --help').")
+            footer = "Commands: models, stimuli, metrics, estimators, layers, run, train, plugins ('unitscope CMD --help').")
     static final class Root implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -199,6 +200,42 @@ final class UnitscopeCli {
                     err.println("manifest: " + dir.resolve("manifest.json"));
                     return ERROR;
             }
+        }
+    }
+
+    @Command(name = "train", description = "Train a network on a categorised image set and write its weights.")
+    final class TrainCommand implements Callable<Integer> {
+        @Option(names = "--model", required = true, description = "model id with a trainer (e.g. vgg16)")
+        String model;
+
+        @Option(names = "--out", required = true, description = "weight file to write")
+        Path outFile;
+
+        @Option(names = {"-p", "--param"}, description = "training parameter NAME=VALUE (repeatable; lists as a,b,c)")
+        Map<String, String> params = new LinkedHashMap<>();
+
+        private final PrintStream out;
+        private final PrintStream err;
+        private final boolean console;
+
+        TrainCommand(PrintStream out, PrintStream err, boolean console) {
+            this.out = out;
+            this.err = err;
+            this.console = console;
+        }
+
+        @Override
+        public Integer call() {
+            var trainer = services.trainers().stream().map(Services.Entry::service).filter(t -> t.info().id().equals(model))
+                    .findFirst().orElseThrow(() -> new UnitscopeException("no trainer for model '" + model + "'; trainers: "
+                            + services.trainers().stream().map(e -> e.service().info().id()).toList()));
+            Map<String, Object> raw = new LinkedHashMap<>();
+            params.forEach((k, v) -> raw.put(k, v.contains(",") ? List.of(v.split(",")) : v));
+            raw.put("out", outFile.toAbsolutePath().toString());
+            var report = trainer.train(Parameters.resolve(trainer.info(), raw), new ProgressPrinter(err, console));
+            report.figures().forEach((k, v) -> out.println(k + ": " + v));
+            out.println("weights: " + report.weights() + " (+ .json with the recipe)");
+            return OK;
         }
     }
 

@@ -76,6 +76,7 @@ public final class DjlParamsFormat {
                 Vgg16Weights w = net.weights(params.toString(), "djl-params", s.preprocessing());
                 Vgg16Weights out = new Vgg16Weights(params.toString(), "djl-params", sha256, s.preprocessing());
                 w.layers().forEach(out::put);
+                out.declareInputSize(s.inputSize());
                 return out;
             }
         });

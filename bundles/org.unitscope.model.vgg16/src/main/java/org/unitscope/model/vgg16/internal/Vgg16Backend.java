@@ -2,6 +2,8 @@ package org.unitscope.model.vgg16.internal;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.unitscope.api.ParameterSpec;
 import org.unitscope.api.Parameters;
@@ -25,7 +27,7 @@ public class Vgg16Backend implements ModelBackend {
             List.of(
                     ParameterSpec.text("weights", UNTRAINED, "weight file path, or 'untrained' (He-normal init from 'seed')"),
                     ParameterSpec.integer("seed", 0, "seed of the untrained network's initialisation"),
-                    ParameterSpec.integer("inputSize", 224, "input side in pixels the maps and centre units refer to"),
+                    ParameterSpec.integer("inputSize", 0, "input side in pixels the maps and centre units refer to (0 = what the weights say, else 224)"),
                     ParameterSpec.text("preprocessing", "auto",
                             "auto (what the weights declare: caffe for Keras, torch for torchvision/untrained), none, centred, caffe, torch"),
                     ParameterSpec.integer("inputChannels", 3, "input channels of the untrained network (weight files say their own)"),
@@ -35,6 +37,26 @@ public class Vgg16Backend implements ModelBackend {
     @Override
     public org.unitscope.api.ServiceInfo info() {
         return INFO;
+    }
+
+    /** The distribution folder (framework property "unitscope.home"), where relative weight paths are also looked up. */
+    private volatile String home = System.getProperty("unitscope.home");
+
+    @Activate
+    void activate(BundleContext context) {
+        String h = context.getProperty("unitscope.home");
+        if (h != null) {
+            home = h;
+        }
+    }
+
+    /** A relative path is looked up in the working directory, then in the distribution (e.g. "models/..."). */
+    Path resolve(String path) {
+        Path p = Path.of(path);
+        if (!p.isAbsolute() && !java.nio.file.Files.exists(p) && home != null && java.nio.file.Files.exists(Path.of(home).resolve(p))) {
+            return Path.of(home).resolve(p);
+        }
+        return p;
     }
 
     @Override
@@ -51,7 +73,7 @@ public class Vgg16Backend implements ModelBackend {
             weights = HeInitialization.weights(new Vgg16Topology(p.getPositiveInt("inputChannels"), widths), p.getInt("seed"));
             name = "VGG16, untrained (He-normal, seed " + p.getInt("seed") + ")";
         } else {
-            weights = WeightFiles.load(Path.of(weightsParam));
+            weights = WeightFiles.load(resolve(weightsParam));
             name = "VGG16, weights " + Path.of(weightsParam).getFileName() + " (" + weights.format() + ")";
         }
         String pre = p.getString("preprocessing");
@@ -61,6 +83,7 @@ public class Vgg16Backend implements ModelBackend {
         } catch (IllegalArgumentException e) {
             throw new UnitscopeException("vgg16: " + e.getMessage());
         }
-        return new Vgg16Model(weights, p.getPositiveInt("inputSize"), preprocessing, name);
+        int inputSize = p.getInt("inputSize") > 0 ? p.getInt("inputSize") : weights.inputSize() > 0 ? weights.inputSize() : 224;
+        return new Vgg16Model(weights, inputSize, preprocessing, name);
     }
 }

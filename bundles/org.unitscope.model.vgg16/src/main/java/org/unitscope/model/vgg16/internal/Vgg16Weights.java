@@ -18,12 +18,22 @@ public final class Vgg16Weights {
     private final String format;
     private final String sha256;
     private final String preprocessing;
+    private int inputSize;
 
     public Vgg16Weights(String source, String format, String sha256, String preprocessing) {
         this.source = source;
         this.format = format;
         this.sha256 = sha256;
         this.preprocessing = preprocessing;
+    }
+
+    /** Input side the weights were trained at, if the file says (0 = unknown: the ImageNet 224). */
+    public int inputSize() {
+        return inputSize;
+    }
+
+    void declareInputSize(int side) {
+        this.inputSize = side;
     }
 
     public void put(String layer, Tensors t) {

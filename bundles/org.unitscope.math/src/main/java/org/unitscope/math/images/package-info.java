@@ -1,0 +1,2 @@
+/** Image containers read without any image library: IDX (MNIST / Fashion-MNIST). */
+package org.unitscope.math.images;

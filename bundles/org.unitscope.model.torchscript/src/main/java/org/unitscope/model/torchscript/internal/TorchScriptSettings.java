@@ -1,0 +1,61 @@
+package org.unitscope.model.torchscript.internal;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.unitscope.api.Parameters;
+import org.unitscope.api.UnitscopeException;
+import org.unitscope.api.model.RfGeometry;
+import org.unitscope.djl.Preprocessing;
+
+/**
+ * The backend's parameters, checked before any native code runs, so that a typo fails with a message naming the
+ * parameter rather than as an engine error.
+ *
+ * @param rf one geometry per layer, or empty when it is to be measured
+ */
+record TorchScriptSettings(Path file, List<String> layers, int inputSize, int inputChannels, Preprocessing preprocessing,
+        List<RfGeometry> rf) {
+
+    TorchScriptSettings {
+        layers = List.copyOf(layers);
+        rf = List.copyOf(rf);
+    }
+
+    static TorchScriptSettings from(Parameters p) {
+        if (!p.isSet("file") || p.getString("file").isBlank()) {
+            throw new UnitscopeException(where("file") + " is required: the path of a TorchScript (.pt) file");
+        }
+        if (!p.isSet("layers") || p.getStrings("layers").isEmpty()) {
+            throw new UnitscopeException(where("layers") + " is required: the names of the maps the module's forward(x) "
+                    + "returns, in their order");
+        }
+        Path file = Path.of(p.getString("file"));
+        List<String> layers = p.getStrings("layers");
+        Set<String> seen = new HashSet<>();
+        for (String l : layers) {
+            if (l.isBlank() || !seen.add(l)) {
+                throw new UnitscopeException(where("layers") + " must name each map once, with a non-blank name: " + layers);
+            }
+        }
+        Preprocessing pre;
+        try {
+            pre = Preprocessing.parse(p.getString("preprocessing"));
+        } catch (IllegalArgumentException e) {
+            throw new UnitscopeException(where("preprocessing") + ": " + e.getMessage());
+        }
+        int channels = p.getPositiveInt("inputChannels");
+        if ((pre == Preprocessing.CAFFE || pre == Preprocessing.TORCH) && channels != 3) {
+            // these two are defined on RGB only; failing here beats failing in the first forward pass
+            throw new UnitscopeException(where("preprocessing") + ": '" + pre.id() + "' needs 3 (RGB) input channels, "
+                    + "'inputChannels' is " + channels);
+        }
+        List<RfGeometry> rf = RfSpecs.parse(p.getStrings("rf"), layers);
+        return new TorchScriptSettings(file, layers, p.getPositiveInt("inputSize"), channels, pre, rf);
+    }
+
+    static String where(String parameter) {
+        return "parameter '" + parameter + "' of '" + TorchScriptBackend.ID + "'";
+    }
+}

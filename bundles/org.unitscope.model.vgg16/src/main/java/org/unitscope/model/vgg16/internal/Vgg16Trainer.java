@@ -1,0 +1,171 @@
+package org.unitscope.model.vgg16.internal;
+
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Blocks;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.core.Linear;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.EasyTrain;
+import ai.djl.training.Trainer;
+import ai.djl.training.dataset.ArrayDataset;
+import ai.djl.training.dataset.Batch;
+import ai.djl.training.initializer.XavierInitializer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.osgi.service.component.annotations.Component;
+import org.unitscope.api.ParameterSpec;
+import org.unitscope.api.Parameters;
+import org.unitscope.api.ServiceInfo;
+import org.unitscope.api.UnitscopeException;
+import org.unitscope.api.model.ModelTrainer;
+import org.unitscope.api.model.TrainingReport;
+import org.unitscope.api.run.RunListener;
+import org.unitscope.api.run.RunProgress;
+import org.unitscope.djl.DjlRuntime;
+import org.unitscope.djl.Preprocessing;
+
+/**
+ * Trains a VGG16 (exact topology, Keras names, chosen widths) on a categorised image set with DJL: the 13
+ * convolutions and pools, then a small classifier (flatten, dense 64, ReLU, dense classes). He-normal init, Adam,
+ * softmax cross-entropy, seeded. Writes DJL parameters of the convolutional part plus a sidecar with the recipe
+ * and the test accuracy (the classifier is not kept: unitscope probes convolutional units).
+ */
+@Component(service = ModelTrainer.class)
+public class Vgg16Trainer implements ModelTrainer {
+    static final String FASHION = "/usr/share/datasets/fashion-mnist/";
+
+    static final ServiceInfo INFO = new ServiceInfo(Vgg16Backend.ID, "1.0.0",
+            "Train a VGG16 (chosen widths) on IDX images + labels (default: Fashion-MNIST from Debian's dataset-fashion-mnist)",
+            List.of(
+                    ParameterSpec.text("out", null, "weight file to write (NAME.params; NAME.params.json is written beside it)"),
+                    ParameterSpec.text("images", FASHION + "train-images-idx3-ubyte.gz", "training images (IDX, gzipped or not)"),
+                    ParameterSpec.text("labels", FASHION + "train-labels-idx1-ubyte.gz", "training labels (IDX)"),
+                    ParameterSpec.text("testImages", FASHION + "t10k-images-idx3-ubyte.gz", "test images (IDX)"),
+                    ParameterSpec.text("testLabels", FASHION + "t10k-labels-idx1-ubyte.gz", "test labels (IDX)"),
+                    ParameterSpec.reals("widths", List.of(8.0, 16.0, 32.0, 64.0, 64.0), "channels of the 5 blocks"),
+                    ParameterSpec.integer("inputSize", 32, "images are zero-padded (centred) to this side"),
+                    ParameterSpec.integer("epochs", 3, "passes over the training set"),
+                    ParameterSpec.integer("batchSize", 128, "images per optimisation step"),
+                    ParameterSpec.real("learningRate", 0.001, "Adam learning rate"),
+                    ParameterSpec.integer("seed", 0, "seed of initialisation and shuffling"),
+                    ParameterSpec.integer("limit", 0, "use only the first N training images (0 = all)"),
+                    ParameterSpec.text("preprocessing", "centred", "input mapping used in training and recorded for probing")));
+
+    @Override
+    public ServiceInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public TrainingReport train(Parameters p, RunListener listener) {
+        if (!p.isSet("out")) {
+            throw new UnitscopeException("vgg16 training needs 'out', the weight file to write");
+        }
+        Path out = Path.of(p.getString("out")).toAbsolutePath();
+        int side = p.getPositiveInt("inputSize");
+        double[] w = p.getDoubles("widths");
+        int[] widths = new int[w.length];
+        for (int i = 0; i < w.length; i++) {
+            widths[i] = (int) w[i];
+        }
+        Preprocessing pre = Preprocessing.parse(p.getString("preprocessing"));
+        long t0 = System.nanoTime();
+        LabelledImages train = LabelledImages.idx(Path.of(p.getString("images")), Path.of(p.getString("labels")), side, p.getInt("limit"));
+        LabelledImages test = LabelledImages.idx(Path.of(p.getString("testImages")), Path.of(p.getString("testLabels")), side, 0);
+        int classes = Math.max(train.classes(), test.classes());
+        Vgg16Topology topology = new Vgg16Topology(1, widths);
+        listener.message(String.format(Locale.ROOT, "training %s on %d images (%d classes, %dx%d), testing on %d; %.1f M multiply-adds per image",
+                topology.describe(), train.count(), classes, side, side, test.count(), topology.macs(side, "block5_conv3") / 1e6));
+        Map<String, Object> figures = new LinkedHashMap<>();
+        Vgg16Network net = Vgg16Network.create(topology);
+        DjlRuntime.call(() -> {
+            Engine.getEngine(DjlRuntime.ENGINE).setRandomSeed(p.getInt("seed"));
+            SequentialBlock block = new SequentialBlock().add(net.features()).add(Blocks.batchFlattenBlock())
+                    .add(Linear.builder().setUnits(64).build()).add(Activation::relu).add(Linear.builder().setUnits(classes).build());
+            try (Model model = Model.newInstance("vgg16-train", DjlRuntime.ENGINE)) {
+                model.setBlock(block);
+                DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
+                        .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) p.getDouble("learningRate"))).build())
+                        .optInitializer(new XavierInitializer(XavierInitializer.RandomType.GAUSSIAN, XavierInitializer.FactorType.IN, 2),
+                                Parameter.Type.WEIGHT);
+                try (Trainer trainer = model.newTrainer(config)) {
+                    trainer.initialize(new Shape(1, 1, side, side));
+                    NDManager m = trainer.getManager();
+                    NDArray x = pre.apply(m.create(train.pixels(), new Shape(train.count(), 1, side, side)));
+                    ArrayDataset data = new ArrayDataset.Builder().setData(x).optLabels(m.create(train.labels()))
+                            .setSampling(p.getPositiveInt("batchSize"), true).build();
+                    NDArray testX = pre.apply(m.create(test.pixels(), new Shape(test.count(), 1, side, side)));
+                    int epochs = p.getPositiveInt("epochs");
+                    long steps = (long) epochs * ((train.count() + p.getPositiveInt("batchSize") - 1) / p.getPositiveInt("batchSize"));
+                    long done = 0;
+                    long start = System.nanoTime();
+                    for (int e = 1; e <= epochs; e++) {
+                        for (Batch b : trainer.iterateDataset(data)) {
+                            EasyTrain.trainBatch(trainer, b);
+                            trainer.step();
+                            b.close();
+                            done++;
+                            double s = (System.nanoTime() - start) / 1e9;
+                            listener.progress(new RunProgress("train epoch " + e + "/" + epochs, done, steps, done / s, (steps - done) / (done / s)));
+                        }
+                        double accuracy = accuracy(trainer, testX, test.labels());
+                        figures.put("test_accuracy_epoch_" + e, Math.round(accuracy * 10000) / 10000.0);
+                        listener.message(String.format(Locale.ROOT, "epoch %d: test accuracy %.4f", e, accuracy));
+                    }
+                    figures.put("test_accuracy", figures.get("test_accuracy_epoch_" + epochs));
+                }
+                // the parameters live in the model's native memory: write them before it closes
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                figures.put("train_seconds", Math.round(seconds * 10) / 10.0);
+                figures.put("train_images", train.count());
+                figures.put("test_images", test.count());
+                Map<String, Object> provenance = new LinkedHashMap<>();
+                provenance.put("what", "VGG16 topology (13 convs, Keras names) at reduced width, trained by 'unitscope train' on "
+                        + p.getString("images") + "; NOT ImageNet, NOT pretrained VGG16");
+                provenance.put("recipe", p.asMap());
+                provenance.put("classifier", "flatten, dense 64, ReLU, dense " + classes + " (not stored)");
+                provenance.put("djl", DjlRuntime.provenance());
+                provenance.putAll(figures);
+                try {
+                    Files.createDirectories(out.getParent());
+                    DjlParamsFormat.write(net, out, side, pre.id(), provenance);
+                } catch (java.io.IOException e) {
+                    throw new UnitscopeException("cannot write " + out + ": " + e.getMessage(), e);
+                }
+            }
+            return null;
+        });
+        return new TrainingReport(out, figures);
+    }
+
+    private static double accuracy(Trainer trainer, NDArray x, float[] labels) {
+        int n = labels.length;
+        int correct = 0;
+        for (int from = 0; from < n; from += 1000) {
+            int to = Math.min(n, from + 1000);
+            try (NDManager scope = trainer.getManager().newSubManager()) {
+                NDArray batch = x.get(from + ":" + to);
+                batch.attach(scope);
+                long[] predicted = trainer.evaluate(new NDList(batch)).singletonOrThrow().argMax(1).toLongArray();
+                for (int i = 0; i < predicted.length; i++) {
+                    correct += predicted[i] == (long) labels[from + i] ? 1 : 0;
+                }
+            }
+        }
+        return correct / (double) n;
+    }
+}
