@@ -100,20 +100,22 @@ final class RunExecution {
             manifest.put("metrics", metricsTree());
             manifest.write(out);
 
+            int batchSize = d.batchSize() == org.unitscope.api.run.RunDescription.AUTO_BATCH ? BatchSizer.forStimuli(format) : d.batchSize();
+            manifest.put("batch_size", batchSize);
             long units = 0;
             for (LayerInfo l : layers) {
                 responses.add(new LayerResponses(l.name(), probe.channels(l.name()), count));
                 units += probe.channels(l.name());
             }
             listener.message(String.format(Locale.ROOT,
-                    "%d stimuli of %dx%dx%d px -> %d units in %d layers; responses need %.1f MB, a batch %.1f MB",
+                    "%d stimuli of %dx%dx%d px -> %d units in %d layers; responses need %.1f MB; batches of %d (%.1f MB of input)",
                     count, format.channels(), format.size(), format.size(), units, layers.size(),
-                    count * units * 4 / 1e6, (double) d.batchSize() * format.pixelsPerStimulus() * 4 / 1e6));
+                    count * units * 4 / 1e6, batchSize, (double) batchSize * format.pixelsPerStimulus() * 4 / 1e6));
 
             phase = new ProgressMeter("probe", count);
-            float[] batch = new float[d.batchSize() * format.pixelsPerStimulus()];
+            float[] batch = new float[batchSize * format.pixelsPerStimulus()];
             while (done < count && stopReason.get() == null) {
-                int n = Math.min(d.batchSize(), count - done);
+                int n = Math.min(batchSize, count - done);
                 sequence.render(done, n, batch, 0);
                 Map<String, float[]> act = probe.forward(batch, n);
                 for (LayerResponses r : responses) {

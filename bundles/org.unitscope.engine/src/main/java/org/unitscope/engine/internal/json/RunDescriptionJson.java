@@ -24,7 +24,8 @@ import org.unitscope.api.run.RunDescription;
  */
 public final class RunDescriptionJson {
     private static final Set<String> KEYS = Set.of("name", "model", "layers", "readout", "stimulus", "metrics", "seed", "batchSize");
-    public static final int DEFAULT_BATCH = 64;
+    /** Without "batchSize" (or with "auto") the engine sizes batches to memory. */
+    public static final int DEFAULT_BATCH = RunDescription.AUTO_BATCH;
 
     private final Gson gson = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
             .setObjectToNumberStrategy(ToNumberPolicy.LONG_OR_DOUBLE).disableHtmlEscaping().create();
@@ -72,9 +73,11 @@ public final class RunDescriptionJson {
             throw new UnitscopeException(e.getMessage());
         }
         long seed = o.has("seed") ? integer(o, "seed").longValueExact() : 0L;
-        int batch = o.has("batchSize") ? intValue(o, "batchSize") : DEFAULT_BATCH;
-        if (batch < 1) {
-            throw new UnitscopeException("batchSize must be >= 1, not " + batch);
+        boolean auto = !o.has("batchSize") || (o.get("batchSize").isJsonPrimitive() && o.get("batchSize").getAsJsonPrimitive().isString()
+                && "auto".equals(o.get("batchSize").getAsString()));
+        int batch = auto ? DEFAULT_BATCH : intValue(o, "batchSize");
+        if (!auto && batch < 1) {
+            throw new UnitscopeException("batchSize must be >= 1 or \"auto\", not " + batch);
         }
         return new RunDescription(name, model, layers, readout, stimulus, metrics, seed, batch);
     }
@@ -162,7 +165,7 @@ public final class RunDescriptionJson {
         m.put("stimulus", refTree(d.stimulus()));
         m.put("metrics", d.metrics().stream().map(RunDescriptionJson::refTree).toList());
         m.put("seed", d.seed());
-        m.put("batchSize", d.batchSize());
+        m.put("batchSize", d.batchSize() == RunDescription.AUTO_BATCH ? "auto" : d.batchSize());
         return m;
     }
 

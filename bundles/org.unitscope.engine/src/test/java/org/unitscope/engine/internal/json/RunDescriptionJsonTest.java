@@ -101,7 +101,9 @@ class RunDescriptionJsonTest {
         RunDescription d = json.parse("{\"model\": \"m\", \"stimulus\": \"s\"}");
         assertThat(d.name()).isEqualTo("run");
         assertThat(d.seed()).isZero();
-        assertThat(d.batchSize()).isEqualTo(64).isEqualTo(RunDescriptionJson.DEFAULT_BATCH);
+        assertThat(d.batchSize()).isEqualTo(RunDescription.AUTO_BATCH).isEqualTo(RunDescriptionJson.DEFAULT_BATCH);
+        assertThat(json.parse("{\"model\": \"m\", \"stimulus\": \"s\", \"batchSize\": \"auto\"}").batchSize()).isZero();
+        assertThat(json.toJson(d)).contains("\"batchSize\": \"auto\"");
         assertThat(d.readout()).isEqualTo(Readout.centre());
         assertThat(d.layers()).isEmpty();
         assertThat(d.metrics()).isEmpty();

@@ -43,6 +43,8 @@ public final class Vgg16Network {
             Vgg16Weights.Tensors t = weights.get(c.name());
             conv.getParameters().get("weight").getArray().set(t.kernel());
             conv.getParameters().get("bias").getArray().set(t.bias());
+            // probing never needs gradients: without this PyTorch records an autograd graph on every forward pass
+            conv.freezeParameters(true);
         }
         return net;
     }
