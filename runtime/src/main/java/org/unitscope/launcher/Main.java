@@ -32,8 +32,9 @@ public final class Main {
         int code;
         Function<String[], Integer> cli = wb.commands(60_000);
         if (interactive) {
-            System.err.printf("unitscope workbench ready in %.1f s. Commands: unitscope:models, unitscope:run --config F --out D, ... ('help', 'exit')%n",
-                    (System.nanoTime() - t0) / 1e9);
+            System.err.printf("unitscope workbench ready in %.1f s. Commands: unitscope:models, unitscope:run --config F --out D, ..."
+                    + " ('help'; 'exit 0' or Ctrl-D to leave)%n", (System.nanoTime() - t0) / 1e9);
+            wb.startShell();
             wb.waitForStop();
             code = 0;
         } else {

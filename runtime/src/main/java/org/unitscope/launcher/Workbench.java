@@ -28,6 +28,7 @@ import org.osgi.framework.launch.FrameworkFactory;
  * watching plugins/. Used by {@link Main} and, unchanged, by the integration tests.
  */
 public final class Workbench implements AutoCloseable {
+    private static final String SHELL = "org.apache.felix.gogo.shell";
     private final Distribution dist;
     private final Framework framework;
     private final Path storage;
@@ -65,7 +66,7 @@ public final class Workbench implements AutoCloseable {
         config.putIfAbsent("felix.fileinstall.noInitialDelay", "true");
         config.putIfAbsent("felix.fileinstall.bundles.new.start", "true");
         config.put("felix.fileinstall.tmpdir", storage.resolve("fileinstall").toString());
-        config.put("gosh.args", interactive ? "--noshutdown=false" : "--nointeractive");
+        config.put("gosh.args", interactive ? "--quiet" : "--nointeractive");
         config.put("unitscope.home", dist.home().toAbsolutePath().toString());
         config.putAll(extra);
         Files.createDirectories(dist.plugins());
@@ -98,7 +99,8 @@ public final class Workbench implements AutoCloseable {
         }
         List<String> problems = new ArrayList<>();
         for (Bundle b : installed) {
-            if (b.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
+            // the shell reads the terminal as soon as it starts: it starts once the commands are there (startShell)
+            if (b.getHeaders().get(Constants.FRAGMENT_HOST) != null || SHELL.equals(b.getSymbolicName())) {
                 continue;
             }
             try {
@@ -139,6 +141,17 @@ public final class Workbench implements AutoCloseable {
         }
         throw new IllegalStateException("the unitscope commands did not appear within " + millis + " ms; "
                 + "a bundle of the core feature may not have started (run with -Dfelix.log.level=4)");
+    }
+
+    /** Starts the Gogo shell on the terminal (interactive sessions only). */
+    public void startShell() throws BundleException {
+        for (Bundle b : context().getBundles()) {
+            if (SHELL.equals(b.getSymbolicName())) {
+                b.start();
+                return;
+            }
+        }
+        throw new BundleException("the Gogo shell bundle is not installed");
     }
 
     /** Blocks until the framework stops (interactive sessions end with 'exit' or Ctrl-D). */

@@ -88,7 +88,8 @@ final class RunExecution {
             List<LayerInfo> layers = chooseLayers(md, d.layers());
             manifest.put("layers", layers.stream().map(RunExecution::layerTree).toList());
             probe = model.openProbe(layers.stream().map(LayerInfo::name).toList(), d.readout());
-            int rf = layers.stream().mapToInt(l -> l.rf().size()).max().orElse(1);
+            // a receptive field larger than the image sees only the image: stimulus defaults (e.g. the lowest SF) follow that
+            int rf = Math.min(md.inputSize(), layers.stream().mapToInt(l -> l.rf().size()).max().orElse(1));
             StimulusFormat format = new StimulusFormat(probe.inputSize(), probe.inputChannels(), rf);
             sequence = run.stimulus().service().open(run.stimulusParameters(), format, d.seed());
             labels = sequence.labels();
