@@ -109,6 +109,13 @@ public final class Workbench implements AutoCloseable {
                 problems.add(b.getSymbolicName() + ": " + e.getMessage());
             }
         }
+        // bundles not started yet (the shell) must resolve too: a feature that does not resolve fails here
+        framework.adapt(org.osgi.framework.wiring.FrameworkWiring.class).resolveBundles(installed);
+        for (Bundle b : installed) {
+            if (b.getState() == Bundle.INSTALLED) {
+                problems.add(b.getSymbolicName() + ": does not resolve");
+            }
+        }
         if (!problems.isEmpty()) {
             throw new BundleException("bundles that do not resolve:\n  " + String.join("\n  ", problems));
         }

@@ -46,18 +46,6 @@ class CommandLineIT {
 
     @Test
     void theInteractiveShellTakesCommandsAndExits() throws Exception {
-        List<String> cmd = List.of(Dist.get().home().resolve("bin/unitscope").toString());
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("shell.txt").toFile()).start();
-        try (var in = p.getOutputStream()) {
-            in.write("unitscope:estimators\nunitscope:layers --model synthetic-v1\nexit\n".getBytes(StandardCharsets.UTF_8));
-        }
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as(read("shell.txt")).isTrue();
-        assertThat(read("shell.txt")).contains("unitscope workbench ready in").contains("no receptive-field estimators installed")
-                .contains("2 layers, 32 channels");
-    }
-
-    @Test
-    void theInteractiveShellTakesCommandsAndExits() throws Exception {
         Process p = new ProcessBuilder(Dist.get().home().resolve("bin/unitscope").toString()).redirectErrorStream(true)
                 .redirectOutput(tmp.resolve("shell.txt").toFile()).start();
         try (var in = p.getOutputStream()) {

@@ -21,9 +21,21 @@ public interface StimulusSequence extends AutoCloseable {
      */
     void render(int from, int n, float[] dst, int offset);
 
-    /** Stimuli that could not be produced (a corrupt image...), with the reason; never fatal to the run. */
+    /**
+     * Items left out when the sequence was opened (a zero-byte file, a wrong extension, an image too large...),
+     * each "what: why"; they are not in the sequence. Never fatal to the run; the manifest lists them.
+     */
     default java.util.List<String> skipped() {
         return java.util.List.of();
+    }
+
+    /**
+     * Indices of the sequence that could not be rendered after all (e.g. a JPEG found truncated while decoding),
+     * with the reason, known after {@link #render} reached them. {@code render} fills them with mean gray; the
+     * engine leaves them out of every response table and lists them in the manifest.
+     */
+    default java.util.Map<Integer, String> failures() {
+        return java.util.Map.of();
     }
 
     @Override
