@@ -129,6 +129,11 @@ final class RunExecution {
             manifest.put("stimuli_done", done);
             manifest.put("rate_stimuli_per_s", phase.seconds() > 0 ? Math.round(done / phase.seconds() * 10) / 10.0 : null);
             manifest.put("skipped_stimuli", sequence.skipped());
+            Map<Integer, String> failures = new java.util.TreeMap<>(sequence.failures());
+            manifest.put("failed_stimuli", failures.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
+            if (!skippedOrFailed(sequence, failures).isEmpty()) {
+                listener.message(skippedOrFailed(sequence, failures));
+            }
 
             if (stopReason.get() != null) {
                 return incomplete(manifest, model, responses, done, labels, summaries, t0);
@@ -137,7 +142,8 @@ final class RunExecution {
             List<LayerResult> results = new ArrayList<>();
             for (LayerResponses r : responses) {
                 Map<String, MetricResult> metricResults = new LinkedHashMap<>();
-                ResponseTable table = new ResponseTable(r.layer, r.units, labels, r.values);
+                ResponseTable table = failures.isEmpty() ? new ResponseTable(r.layer, r.units, labels, r.values)
+                        : StimulusRows.without(failures.keySet(), r.layer, r.units, labels, r.values);
                 StringBuilder line = new StringBuilder(r.layer + ": " + r.units + " units");
                 for (int i = 0; i < run.metrics().size(); i++) {
                     Provided<TuningMetric> m = run.metrics().get(i);
@@ -199,6 +205,15 @@ final class RunExecution {
         manifest.finish("incomplete", reason);
         writeQuietly(manifest);
         return new RunOutcome(RunOutcome.Status.INCOMPLETE, out, "incomplete: " + reason + " (" + done + " stimuli done)", lines);
+    }
+
+    private static String skippedOrFailed(StimulusSequence sequence, Map<Integer, String> failures) {
+        int skipped = sequence.skipped().size();
+        if (skipped == 0 && failures.isEmpty()) {
+            return "";
+        }
+        return skipped + " item(s) skipped when opening the stimulus set, " + failures.size()
+                + " failed while rendering (left out of the metrics); the manifest lists each with its reason";
     }
 
     private static LabelTable firstRows(LabelTable labels, int rows) {

@@ -22,6 +22,7 @@ public final class ResultWriter {
     public static final String CURVES = "curves.npz";
     public static final String RESPONSES = "responses.npz";
     public static final String SUMMARY = "summary.txt";
+    public static final String FIGURES = "summary.json";
 
     /** Writes the files; returns their names. */
     public List<String> write(Path dir, List<LayerResult> layers, LabelTable labels, List<String> summaryLines)
@@ -46,7 +47,32 @@ public final class ResultWriter {
         files.add(RESPONSES);
         AtomicFiles.writeString(dir.resolve(SUMMARY), String.join("\n", summaryLines) + "\n");
         files.add(SUMMARY);
+        Map<String, Object> figures = layerFigures(layers);
+        if (!figures.isEmpty()) {
+            AtomicFiles.writeString(dir.resolve(FIGURES), GSON.toJson(figures) + "\n");
+            files.add(FIGURES);
+        }
         return files;
+    }
+
+    private static final com.google.gson.Gson GSON = new com.google.gson.GsonBuilder().setPrettyPrinting()
+            .serializeSpecialFloatingPointValues().create();
+
+    /** layer -> metric id -> that metric's layer-level figures (only metrics that report some). */
+    static Map<String, Object> layerFigures(List<LayerResult> layers) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (LayerResult l : layers) {
+            Map<String, Object> byMetric = new LinkedHashMap<>();
+            l.metrics().forEach((id, m) -> {
+                if (!m.layerFigures().isEmpty()) {
+                    byMetric.put(id, m.layerFigures());
+                }
+            });
+            if (!byMetric.isEmpty()) {
+                out.put(l.layer(), byMetric);
+            }
+        }
+        return out;
     }
 
     static CsvTable unitsTable(List<LayerResult> layers) {

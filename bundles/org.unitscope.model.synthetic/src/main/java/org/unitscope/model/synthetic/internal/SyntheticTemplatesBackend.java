@@ -1,0 +1,85 @@
+package org.unitscope.model.synthetic.internal;
+
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.osgi.service.component.annotations.Component;
+import org.unitscope.api.ParameterSpec;
+import org.unitscope.api.Parameters;
+import org.unitscope.api.ServiceInfo;
+import org.unitscope.api.model.LayerInfo;
+import org.unitscope.api.model.LoadedModel;
+import org.unitscope.api.model.ModelBackend;
+import org.unitscope.api.model.ModelDescription;
+import org.unitscope.api.model.Probe;
+import org.unitscope.api.model.Readout;
+import org.unitscope.api.model.RfGeometry;
+import org.unitscope.djl.BlockProbe;
+import org.unitscope.djl.DjlRuntime;
+import org.unitscope.djl.ParameterDigest;
+import org.unitscope.djl.Preprocessing;
+
+/** Template-matcher units with known preferred categories (ground truth for category selectivity). */
+@Component(service = ModelBackend.class)
+public class SyntheticTemplatesBackend implements ModelBackend {
+    static final String ID = "synthetic-templates";
+    private static final String FASHION = "/usr/share/datasets/fashion-mnist/";
+
+    static final ServiceInfo INFO = new ServiceInfo(ID, "1.0.0",
+            "Ground truth for category selectivity: one Gaussian template matcher per category (mean training image) and a constant unit",
+            List.of(ParameterSpec.text("images", FASHION + "train-images-idx3-ubyte.gz", "IDX images the templates are averaged from"),
+                    ParameterSpec.text("labels", FASHION + "train-labels-idx1-ubyte.gz", "IDX labels of those images"),
+                    ParameterSpec.integer("size", 29, "input side (odd; images are centred in it)"),
+                    ParameterSpec.integer("limit", 0, "use only the first N images for the templates (0 = all)"),
+                    ParameterSpec.real("sigma2", 20.0, "tuning width: r = exp(-||x - mean||^2 / (2 sigma2)), pixels in [0, 1]")));
+
+    @Override
+    public ServiceInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public LoadedModel load(Parameters p) {
+        int size = p.getPositiveInt("size");
+        if (size % 2 == 0) {
+            throw new IllegalArgumentException("synthetic-templates: size must be odd, not " + size);
+        }
+        TemplateNetwork templates = TemplateNetwork.fromIdx(Path.of(p.getString("images")), Path.of(p.getString("labels")), size,
+                p.getInt("limit"), p.getDouble("sigma2"));
+        NDManager manager = DjlRuntime.engine().newBaseManager();
+        Block block = DjlRuntime.call(() -> templates.build(manager));
+        RfGeometry rf = RfGeometry.input().then(size, 1, size / 2);
+        ModelDescription description = new ModelDescription(ID, "template matchers (" + templates.classes() + " categories + 1 constant unit)",
+                1, size, Preprocessing.NONE.id(), List.of(new LayerInfo(TemplateNetwork.LAYER, templates.units(), size, rf)),
+                "mean images of " + p.getString("images"), ParameterDigest.sha256(block), DjlRuntime.provenance());
+        return new LoadedModel() {
+            @Override
+            public ModelDescription description() {
+                return description;
+            }
+
+            @Override
+            public Probe openProbe(List<String> layers, Readout readout) {
+                if (!layers.equals(List.of(TemplateNetwork.LAYER))) {
+                    throw new IllegalArgumentException(ID + " has one layer, '" + TemplateNetwork.LAYER + "'");
+                }
+                return new BlockProbe(manager, block, layers, new int[] {templates.units()}, readout, size, 1, Preprocessing.NONE);
+            }
+
+            @Override
+            public Map<String, Double> groundTruth(String layer, int channel) {
+                return channel < templates.classes() ? Map.of("category", (double) channel) : Map.of("constant", 1.0);
+            }
+
+            @Override
+            public void close() {
+                DjlRuntime.call(() -> {
+                    manager.close();
+                    return null;
+                });
+            }
+        };
+    }
+}
