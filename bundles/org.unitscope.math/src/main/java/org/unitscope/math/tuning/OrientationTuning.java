@@ -39,6 +39,9 @@ public record OrientationTuning(double preferredDeg, double circularVariance, do
         }
         PeriodicCurve curve = new PeriodicCurve(orientationsDeg, r, PERIOD);
         double preferred = curve.reduce(0.5 * Math.toDegrees(Math.atan2(im, re)));
+        if (PERIOD - preferred < 1e-9) {
+            preferred = 0.0; // -0.0000001 wraps to 179.9999999, which prints as 180: report it as 0
+        }
         double cv = Math.min(1.0, Math.max(0.0, 1.0 - Math.hypot(re, im) / sum));
         double atPreferred = curve.valueAt(preferred);
         double atOrthogonal = curve.valueAt(preferred + PERIOD / 2);

@@ -161,4 +161,16 @@ class OrientationTuningTest {
         double d = Math.abs(a - b) % 180;
         return Math.min(d, 180 - d);
     }
+
+    @Test
+    void aPreferenceAtZeroIsReportedAsZeroNotAs180() {
+        double[] t = {0, 15, 30, 45, 60, 75, 90, 105, 120, 135, 150, 165};
+        double[] r = new double[t.length];
+        for (int i = 0; i < t.length; i++) {
+            // peak a hair below 0 (at -1e-9 deg): the vector sum lands just under 180 after reduction
+            r[i] = Math.exp(3 * (Math.cos(Math.toRadians(2 * (t[i] + 1e-9))) - 1));
+        }
+        double p = OrientationTuning.of(t, r).preferredDeg();
+        org.assertj.core.api.Assertions.assertThat(p).isGreaterThanOrEqualTo(0.0).isLessThan(1e-6);
+    }
 }
