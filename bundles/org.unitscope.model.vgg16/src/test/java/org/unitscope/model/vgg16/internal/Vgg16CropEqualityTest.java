@@ -65,7 +65,9 @@ class Vgg16CropEqualityTest {
         for (String layer : all) {
             try (Vgg16Probe p = model.openProbe(List.of(layer), Readout.centre(), true)) {
                 float[] cropped = p.forward(p.plan().cut(images, COUNT, 3, N), COUNT).get(layer);
-                assertThat(relativeError(cropped, full.get(layer))).as("%s (crop %d px)", layer, p.inputSize()).isLessThanOrEqualTo(1e-5);
+                double error = relativeError(cropped, full.get(layer));
+                System.out.printf("%s: crop %d px, relative error %.2e%n", layer, p.inputSize(), error);
+                assertThat(error).as("%s (crop %d px)", layer, p.inputSize()).isLessThanOrEqualTo(1e-5);
                 if (!layer.startsWith("block5")) {
                     assertThat(p.inputSize()).as(layer).isLessThan(N);
                 }

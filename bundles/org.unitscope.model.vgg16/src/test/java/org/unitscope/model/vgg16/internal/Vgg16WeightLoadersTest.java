@@ -54,16 +54,19 @@ class Vgg16WeightLoadersTest {
     private static void agreesWithPyTorch(LoadedModel model, String preprocessing) {
         NpzFixture.Array input = reference.get("input");
         int n = input.shape()[0];
+        double worst = 0;
         for (Readout readout : List.of(Readout.centre(), Readout.at(0, 0), Readout.mean())) {
             for (String layer : LAYERS) {
                 Vgg16Probe probe = ((Vgg16Model) model).openProbe(List.of(layer), readout, true);
                 float[] got = probe.forward(probe.plan().cut(input.data(), n, 3, 64), n).get(layer);
                 probe.close();
                 float[] want = expected(reference.get(preprocessing + "." + layer), readout);
-                assertThat(Vgg16CropEqualityTest.relativeError(got, want)).as("%s %s %s", preprocessing, layer, readout)
-                        .isLessThanOrEqualTo(1e-4);
+                double error = Vgg16CropEqualityTest.relativeError(got, want);
+                worst = Math.max(worst, error);
+                assertThat(error).as("%s %s %s", preprocessing, layer, readout).isLessThanOrEqualTo(1e-4);
             }
         }
+        System.out.printf("%s: max relative error vs PyTorch over 13 layers x 3 readouts: %.2e%n", model.description().weightsSource(), worst);
     }
 
     /** The readout computed from a full (n, C, H, W) map. */
