@@ -4,14 +4,16 @@ package org.unitscope.math.stats;
  * The regularized incomplete beta function I_x(a, b) and its complement 1 - I_x(a, b) = I_{1-x}(b, a).
  * The continued fraction of Numerical Recipes (betacf), evaluated with the modified Lentz method, converges
  * quickly for x < (a + 1) / (a + b + 2); above that the symmetry swap evaluates the other tail instead.
- * Each tail is computed directly, never as 1 minus a number close to 1, so small p-values keep their relative
- * accuracy (about 1e-13 for moderate a and b; for huge a or b the result is only as good as the input allows,
- * since a relative change eps of x moves I by about a * eps relative).
+ * A tail beyond the switch point is thus always the continued fraction's own result, never 1 minus a number
+ * close to 1, so small tails (small p-values) keep their relative accuracy: about 1e-13 for moderate a and b;
+ * for huge a or b the result is only as good as the input allows, since a relative change eps of x moves I by
+ * about a * eps relative. The tail on the near side is 1 minus the far one; the switch point lies near the
+ * centre of the distribution, so that subtraction loses little.
  * Callers that know 1 - x exactly (the F distribution does) pass it as {@code y} to avoid the rounding of 1 - x.
  */
 public final class IncompleteBeta {
 
-    private static final double EPS = 1e-16;
+    private static final double EPS = Math.ulp(1.0);
     private static final double TINY = Double.MIN_NORMAL / EPS;
     private static final int MAX_ITERATIONS = 1_000_000;
 
@@ -70,16 +72,15 @@ public final class IncompleteBeta {
     }
 
     /**
-     * ln(x^a y^b / B(a, b)). With a and b both large, a ln x, b ln y and ln B are huge and cancel; writing
-     * them relative to the mean a / (a + b) (Stirling terms cancelled by hand) keeps the error proportional
-     * to the result's own sensitivity to x instead of to a ln a.
+     * ln(x^a y^b / B(a, b)). With a and b both large, a ln x, b ln y and ln B(a, b) are each of order a ln a
+     * and nearly cancel; taking the Stirling terms of ln B(a, b) into the first two by hand leaves
+     * a ln(x (a + b) / a) + b ln(y (a + b) / b), which is small near the mean, plus small corrections.
      */
     private static double logPrefactor(double a, double b, double x, double y) {
         if (Math.min(a, b) < LogGamma.STIRLING_FROM) {
             return a * Math.log(x) + b * Math.log(y) - LogBeta.of(a, b);
         }
-        double shift = x * b - y * a; // (a + b) x - a
-        return a * Math.log1p(shift / a) + b * Math.log1p(-shift / b)
+        return a * (Math.log(x) + Math.log1p(b / a)) + b * (Math.log(y) + Math.log1p(a / b))
                 + 0.5 * Math.log(a * b / (a + b)) - LogGamma.HALF_LOG_TWO_PI - LogBeta.correction(a, b);
     }
 
