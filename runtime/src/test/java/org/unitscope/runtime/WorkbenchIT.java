@@ -154,7 +154,7 @@ class WorkbenchIT {
         Path config = Dist.writeConfig(tmp, "{\"model\": \"synthetic-v1\", \"stimulus\": \"gratings\", \"metrics\": [\"tuning-by-magic\"]}");
         Dist.Result r = Dist.run(cli, "run", "--config", config.toString(), "--out", tmp.resolve("x").toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("no tuning metric 'tuning-by-magic' is installed; present: [orientation, spatial-frequency]");
+        assertThat(r.err()).contains("no tuning metric 'tuning-by-magic' is installed; present: [category, orientation, spatial-frequency]");
 
         Path bad = Dist.writeConfig(tmp, "{\"model\": {\"id\": \"synthetic-v1\", \"size\": \"big\"}, \"stimulus\": \"gratings\"}");
         Dist.Result b = Dist.run(cli, "run", "--config", bad.toString(), "--out", tmp.resolve("y").toString());

@@ -1,0 +1,85 @@
+package org.unitscope.stimulus.images.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.osgi.service.component.annotations.Component;
+import org.unitscope.api.ParameterSpec;
+import org.unitscope.api.Parameters;
+import org.unitscope.api.ServiceInfo;
+import org.unitscope.api.UnitscopeException;
+import org.unitscope.api.stimulus.StimulusFormat;
+import org.unitscope.api.stimulus.StimulusSequence;
+import org.unitscope.api.stimulus.StimulusSet;
+
+/**
+ * Natural images in the ImageFolder layout (ROOT/CATEGORY/*.jpg ...), labelled by category. Every file is checked
+ * when the set is opened (type from content, extension, header size) and bad ones are skipped with a reason; images
+ * are decoded only when rendered.
+ */
+@Component(service = StimulusSet.class)
+public class ImageFolderStimulusSet implements StimulusSet {
+    static final ServiceInfo INFO = new ServiceInfo("image-folder", "1.0.0",
+            "Natural images, one folder per category (ROOT/CATEGORY/*.jpg|png|gif|bmp|tif|ppm|...); labels: category, image",
+            List.of(
+                    ParameterSpec.text("root", null, "the folder holding one sub-folder per category (required)"),
+                    ParameterSpec.integer("imagesPerCategory", 0, "images drawn per category with the run seed (0 = all)"),
+                    ParameterSpec.flag("shuffle", false, "present the images in a seeded random order (else category, then file name)"),
+                    ParameterSpec.integer("resize", 0, "side in px the image is scaled to before the centre window is taken: "
+                            + "the shorter side when crop is true, the longer side when false (0 = the stimulus size)"),
+                    ParameterSpec.flag("crop", true, "true: fill the square and crop the centre; false: show the whole image on mean gray"),
+                    ParameterSpec.integer("maxPixels", 50_000_000, "images whose header announces more pixels are skipped (decompression bombs)"),
+                    ParameterSpec.texts("categories", List.of(), "category folders to use (empty = all)")));
+
+    @Override
+    public ServiceInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public StimulusSequence open(Parameters p, StimulusFormat format, long seed) {
+        if (!Channels.colourFits(format.channels())) {
+            throw new UnitscopeException("image-folder: images go into 1 (gray) or 3 (RGB) channels; the model wants " + format.channels());
+        }
+        int resize = nonNegative(p, "resize");
+        int perCategory = nonNegative(p, "imagesPerCategory");
+        long maxPixels = p.getPositiveInt("maxPixels");
+        Path root = Path.of(p.getString("root"));
+        FolderScan.Result scan;
+        try {
+            scan = FolderScan.scan(root, p.getStrings("categories"));
+        } catch (IOException e) {
+            throw new UnitscopeException("image-folder: cannot list " + root + ": " + Reasons.of(e), e);
+        } catch (UncheckedIOException e) {
+            throw new UnitscopeException("image-folder: cannot list " + root + ": " + Reasons.of(e.getCause()), e);
+        }
+        DecodePool pool = new DecodePool(DecodePool.defaultThreads());
+        try {
+            FolderCatalog catalog = FolderCatalog.check(root, scan, maxPixels, pool);
+            if (catalog.usable().isEmpty()) {
+                List<String> skipped = catalog.skipped();
+                throw new UnitscopeException("image-folder: no usable image under " + root + "; skipped: "
+                        + (skipped.size() > 5 ? skipped.subList(0, 5) + " and " + (skipped.size() - 5) + " more" : skipped));
+            }
+            List<ImageFolderSequence.Item> chosen = new ArrayList<>();
+            for (int i : Selection.choose(catalog.categoryOfEach(), catalog.categories(), perCategory, p.getBoolean("shuffle"), seed)) {
+                chosen.add(catalog.usable().get(i));
+            }
+            ImageRenderer renderer = new ImageRenderer(format, resize, p.getBoolean("crop"), maxPixels);
+            return new ImageFolderSequence(root, chosen, catalog.categories(), format, catalog.skipped(), renderer, pool);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    private static int nonNegative(Parameters p, String name) {
+        int v = p.getInt(name);
+        if (v < 0) {
+            throw new UnitscopeException("parameter '" + name + "' of 'image-folder' must be >= 0, not " + v);
+        }
+        return v;
+    }
+}
