@@ -60,7 +60,8 @@ class WorkbenchIT {
         assertThat(models.code()).isZero();
         assertThat(models.out()).contains("synthetic-v1 1.0.0").contains("provided by org.unitscope.model.synthetic")
                 .contains("sigmaCycles").contains("default 0.45");
-        assertThat(Dist.run(cli, "stimuli").out()).contains("gratings 1.0.0").contains("orientationCount").contains("default 12");
+        assertThat(Dist.run(cli, "stimuli").out()).contains("gratings 1.0.0").contains("orientationCount").contains("default 12")
+                .contains("image-folder 1.0.0").contains("idx-images 1.0.0").contains("noise 1.0.0");
         assertThat(Dist.run(cli, "metrics").out()).contains("orientation 1.0.0").contains("spatial-frequency 1.0.0");
         assertThat(Dist.run(cli, "estimators").out()).contains("no receptive-field estimators installed");
     }
@@ -100,6 +101,23 @@ class WorkbenchIT {
         assertThat(Dist.run(cli, "run", "--config", config.toString(), "--out", b.toString()).code()).isZero();
         assertThat(Files.readString(b.resolve("units.csv"))).isEqualTo(Files.readString(a.resolve("units.csv")));
         assertThat(Files.readAllBytes(b.resolve("responses.npz"))).isEqualTo(Files.readAllBytes(a.resolve("responses.npz")));
+    }
+
+    @Test
+    void seededNoiseRunsAreReproducibleAndSeedsMatter() throws Exception {
+        String run = "{\"model\": \"synthetic-v1\", \"layers\": [\"simple\"], \"stimulus\": {\"id\": \"noise\", \"type\": \"%s\", \"count\": 300},"
+                + " \"metrics\": [], \"seed\": %d}";
+        for (String type : List.of("gaussian", "binary", "blocked", "pink")) {
+            Path a = tmp.resolve(type + "-a");
+            Path b = tmp.resolve(type + "-b");
+            Path c = tmp.resolve(type + "-c");
+            assertThat(Dist.run(cli, "run", "--config", Dist.writeConfig(tmp, String.format(run, type, 5)).toString(), "--out", a.toString()).code()).isZero();
+            assertThat(Dist.run(cli, "run", "--config", Dist.writeConfig(tmp, String.format(run, type, 5)).toString(), "--out", b.toString()).code()).isZero();
+            assertThat(Dist.run(cli, "run", "--config", Dist.writeConfig(tmp, String.format(run, type, 6)).toString(), "--out", c.toString()).code()).isZero();
+            byte[] first = Files.readAllBytes(a.resolve("responses.npz"));
+            assertThat(Files.readAllBytes(b.resolve("responses.npz"))).as(type).isEqualTo(first);
+            assertThat(Files.readAllBytes(c.resolve("responses.npz"))).as(type).isNotEqualTo(first);
+        }
     }
 
     @Test
