@@ -29,8 +29,7 @@ class CategoryIT {
 
     @BeforeAll
     static void start() throws Exception {
-        workbench = Workbench.start(Dist.get(), List.of(), false, Map.of("felix.fileinstall.dir",
-                Files.createTempDirectory("unitscope-it-plugins").toString()));
+        workbench = Dist.startWorkbench(Map.of());
         cli = workbench.commands(30_000);
     }
 

@@ -27,6 +27,13 @@ final class Dist {
         return new Distribution(Path.of(home));
     }
 
+    /** The whole distribution on the real framework, with a plugins folder of its own (empty). */
+    static org.unitscope.launcher.Workbench startWorkbench(Map<String, String> extra) throws Exception {
+        Map<String, String> config = new java.util.HashMap<>(extra);
+        config.putIfAbsent("felix.fileinstall.dir", Files.createTempDirectory("unitscope-it-plugins").toString());
+        return org.unitscope.launcher.Workbench.start(get(), List.of(), false, config);
+    }
+
     static Path exampleJar() {
         Path jar = Path.of(System.getProperty("unitscope.example.jar", "missing"));
         if (!Files.isRegularFile(jar)) {

@@ -34,8 +34,7 @@ class WorkbenchIT {
     @BeforeAll
     static void start() throws Exception {
         plugins = Files.createTempDirectory("unitscope-it-plugins");
-        workbench = Workbench.start(Dist.get(), List.of(), false, Map.of("felix.fileinstall.dir", plugins.toString(),
-                "felix.fileinstall.poll", "250"));
+        workbench = Dist.startWorkbench(Map.of("felix.fileinstall.dir", plugins.toString(), "felix.fileinstall.poll", "250"));
         cli = workbench.commands(30_000);
     }
 

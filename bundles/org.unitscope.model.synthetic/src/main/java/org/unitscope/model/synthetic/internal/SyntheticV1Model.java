@@ -11,6 +11,7 @@ import org.unitscope.api.model.Probe;
 import org.unitscope.api.model.Readout;
 import org.unitscope.api.model.RfGeometry;
 import org.unitscope.djl.BlockProbe;
+import org.unitscope.djl.SubsetProbe;
 import org.unitscope.djl.DjlRuntime;
 import org.unitscope.djl.ParameterDigest;
 import org.unitscope.djl.Preprocessing;

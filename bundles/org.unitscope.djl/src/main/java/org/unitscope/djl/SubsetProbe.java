@@ -1,4 +1,4 @@
-package org.unitscope.model.torchscript.internal;
+package org.unitscope.djl;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -6,14 +6,14 @@ import java.util.Map;
 import org.unitscope.api.model.Probe;
 
 /**
- * Narrows a probe over all of the module's maps to the layers asked for: the module always returns every map, so
- * one pass serves any subset and the reordering happens here.
+ * Narrows a probe over all of a network's maps to the layers asked for, in the order asked: networks that always
+ * compute every map serve any subset from one pass.
  */
-final class LayerSubsetProbe implements Probe {
+public final class SubsetProbe implements Probe {
     private final Probe all;
     private final List<String> layers;
 
-    LayerSubsetProbe(Probe all, List<String> layers) {
+    public SubsetProbe(Probe all, List<String> layers) {
         this.all = all;
         this.layers = List.copyOf(layers);
     }
