@@ -1,0 +1,103 @@
+package org.unitscope.math.rf;
+
+import java.util.Arrays;
+
+/**
+ * How well RF-predicted preferences match the measured ones over a population of units. Orientation is axial
+ * (period 180), so angles are doubled before circular statistics. Units with a NaN on either side (silent to
+ * gratings) are left out; {@code pairs} says how many remained.
+ *
+ * @param circularCorrelation        Jammalamadaka-SenGupta circular correlation of the doubled preferred
+ *                                   orientations, in [-1, 1]
+ * @param medianAbsDeltaOrientation  median axial |predicted - measured| in degrees, in [0, 90]
+ * @param fractionWithin15           fraction of units with axial |delta| <= 15 degrees
+ * @param medianAbsLog2SfRatio       median |log2(predicted SF / measured SF)| in octaves
+ * @param pairs                      units used
+ */
+public record PreferenceAgreement(double circularCorrelation, double medianAbsDeltaOrientation,
+        double fractionWithin15, double medianAbsLog2SfRatio, int pairs) {
+
+    public static PreferenceAgreement of(GratingPreference[] measured, GratingPreference[] predicted) {
+        if (measured.length != predicted.length) {
+            throw new IllegalArgumentException("populations of different sizes");
+        }
+        int n = 0;
+        double[] a = new double[measured.length];
+        double[] b = new double[measured.length];
+        double[] logRatio = new double[measured.length];
+        for (int i = 0; i < measured.length; i++) {
+            GratingPreference m = measured[i];
+            GratingPreference p = predicted[i];
+            if (Double.isNaN(m.orientationDeg()) || Double.isNaN(p.orientationDeg()) || Double.isNaN(m.sf())
+                    || Double.isNaN(p.sf())) {
+                continue;
+            }
+            a[n] = m.orientationDeg();
+            b[n] = p.orientationDeg();
+            logRatio[n] = Math.abs(Math.log(p.sf() / m.sf()) / Math.log(2.0));
+            n++;
+        }
+        if (n == 0) {
+            return new PreferenceAgreement(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0);
+        }
+        double[] delta = new double[n];
+        int within = 0;
+        for (int i = 0; i < n; i++) {
+            delta[i] = axialDifference(a[i], b[i]);
+            if (delta[i] <= 15.0) {
+                within++;
+            }
+        }
+        return new PreferenceAgreement(circularCorrelation(doubled(a, n), doubled(b, n)), median(delta),
+                (double) within / n, median(Arrays.copyOf(logRatio, n)), n);
+    }
+
+    /** |a - b| on the 180-degree circle, in [0, 90]. */
+    static double axialDifference(double a, double b) {
+        double d = Math.abs(a - b) % 180.0;
+        return Math.min(d, 180.0 - d);
+    }
+
+    private static double[] doubled(double[] deg, int n) {
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = Math.toRadians(2.0 * deg[i]);
+        }
+        return out;
+    }
+
+    /** sum sin(a - mean a) sin(b - mean b) / sqrt(sum sin^2(a - mean a) sum sin^2(b - mean b)); NaN if degenerate. */
+    static double circularCorrelation(double[] a, double[] b) {
+        double ma = circularMean(a);
+        double mb = circularMean(b);
+        double sab = 0;
+        double saa = 0;
+        double sbb = 0;
+        for (int i = 0; i < a.length; i++) {
+            double x = Math.sin(a[i] - ma);
+            double y = Math.sin(b[i] - mb);
+            sab += x * y;
+            saa += x * x;
+            sbb += y * y;
+        }
+        double denominator = Math.sqrt(saa * sbb);
+        return denominator > 0 ? sab / denominator : Double.NaN;
+    }
+
+    private static double circularMean(double[] radians) {
+        double s = 0;
+        double c = 0;
+        for (double r : radians) {
+            s += Math.sin(r);
+            c += Math.cos(r);
+        }
+        return Math.atan2(s, c);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
+    }
+}
