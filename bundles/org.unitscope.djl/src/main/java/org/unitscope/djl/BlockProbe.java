@@ -11,7 +11,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.unitscope.api.model.LayerInfo;
 import org.unitscope.api.model.Probe;
+import org.unitscope.api.model.RfWindow;
 import org.unitscope.api.model.Readout;
 
 /**
@@ -27,9 +29,16 @@ public final class BlockProbe implements Probe {
     private final int inputSize;
     private final int inputChannels;
     private final Preprocessing preprocessing;
+    private final Map<String, LayerInfo> geometry = new java.util.HashMap<>();
 
     public BlockProbe(NDManager parent, Block block, List<String> layers, int[] channels, Readout readout,
             int inputSize, int inputChannels, Preprocessing preprocessing) {
+        this(parent, block, layers, channels, readout, inputSize, inputChannels, preprocessing, List.of());
+    }
+
+    /** With the layers' geometry (maps of the full input), so the probe can say where each read-out unit looks. */
+    public BlockProbe(NDManager parent, Block block, List<String> layers, int[] channels, Readout readout,
+            int inputSize, int inputChannels, Preprocessing preprocessing, List<LayerInfo> geometry) {
         if (layers.size() != channels.length) {
             throw new IllegalArgumentException("one channel count per layer");
         }
@@ -41,6 +50,20 @@ public final class BlockProbe implements Probe {
         this.inputSize = inputSize;
         this.inputChannels = inputChannels;
         this.preprocessing = preprocessing;
+        for (LayerInfo l : geometry) {
+            this.geometry.put(l.name(), l);
+        }
+    }
+
+    @Override
+    public java.util.Optional<RfWindow> receptiveField(String layer) {
+        LayerInfo l = geometry.get(layer);
+        if (l == null || readout.mode() == Readout.Mode.MEAN) {
+            return java.util.Optional.empty();
+        }
+        int r = readout.mode() == Readout.Mode.POSITION ? readout.row() : Readout.centreIndex(l.mapSize());
+        int c = readout.mode() == Readout.Mode.POSITION ? readout.col() : Readout.centreIndex(l.mapSize());
+        return java.util.Optional.of(RfWindow.of(l.rf(), r, c));
     }
 
     @Override

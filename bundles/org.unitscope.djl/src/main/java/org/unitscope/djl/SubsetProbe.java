@@ -52,6 +52,11 @@ public final class SubsetProbe implements Probe {
     }
 
     @Override
+    public java.util.Optional<org.unitscope.api.model.RfWindow> receptiveField(String layer) {
+        return all.receptiveField(layer);
+    }
+
+    @Override
     public void close() {
         all.close();
     }

@@ -27,6 +27,14 @@ public interface Probe extends AutoCloseable {
      */
     Map<String, float[]> forward(float[] pixels, int n);
 
+    /**
+     * Where the read-out unit of {@code layer} sees this probe's input; empty for the spatial-mean readout or when
+     * the backend does not know its geometry.
+     */
+    default java.util.Optional<RfWindow> receptiveField(String layer) {
+        return java.util.Optional.empty();
+    }
+
     @Override
     void close();
 }

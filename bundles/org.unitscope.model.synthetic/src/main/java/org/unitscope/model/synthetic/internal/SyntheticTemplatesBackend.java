@@ -65,7 +65,8 @@ public class SyntheticTemplatesBackend implements ModelBackend {
                 if (!layers.equals(List.of(TemplateNetwork.LAYER))) {
                     throw new IllegalArgumentException(ID + " has one layer, '" + TemplateNetwork.LAYER + "'");
                 }
-                return new BlockProbe(manager, block, layers, new int[] {templates.units()}, readout, size, 1, Preprocessing.NONE);
+                return new BlockProbe(manager, block, layers, new int[] {templates.units()}, readout, size, 1, Preprocessing.NONE,
+                        description.layers());
             }
 
             @Override

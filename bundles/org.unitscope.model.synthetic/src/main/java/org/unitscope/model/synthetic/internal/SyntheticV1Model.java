@@ -52,7 +52,7 @@ final class SyntheticV1Model implements LoadedModel {
         }
         int[] channels = {network.units(), network.units()};
         return new SubsetProbe(new BlockProbe(manager, block, all, channels, readout, description.inputSize(), 1,
-                Preprocessing.CENTRED), layers);
+                Preprocessing.CENTRED, description.layers()), layers);
     }
 
     @Override

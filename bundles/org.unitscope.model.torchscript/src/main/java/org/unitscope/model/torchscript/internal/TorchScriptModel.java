@@ -72,7 +72,7 @@ final class TorchScriptModel implements LoadedModel {
         }
         int[] channels = description.layers().stream().mapToInt(LayerInfo::channels).toArray();
         BlockProbe all = new BlockProbe(network.manager(), network.block(), description.layerNames(), channels, readout,
-                settings.inputSize(), settings.inputChannels(), settings.preprocessing());
+                settings.inputSize(), settings.inputChannels(), settings.preprocessing(), description.layers());
         return new org.unitscope.djl.SubsetProbe(all, layers);
     }
 

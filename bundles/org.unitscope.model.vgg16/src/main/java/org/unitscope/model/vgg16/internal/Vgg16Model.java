@@ -59,7 +59,7 @@ final class Vgg16Model implements LoadedModel {
         }
         int n = description.inputSize();
         CropPlan plan = crop ? CropPlan.of(chosen, n, readout) : CropPlan.full(chosen, n, readout);
-        return new Vgg16Probe(network, manager, layers, plan, preprocessing);
+        return new Vgg16Probe(network, manager, layers, plan, preprocessing, chosen);
     }
 
     @Override

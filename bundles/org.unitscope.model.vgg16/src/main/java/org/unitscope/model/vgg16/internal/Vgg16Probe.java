@@ -31,7 +31,10 @@ final class Vgg16Probe implements Probe {
     private final CropPlan plan;
     private final Preprocessing preprocessing;
 
-    Vgg16Probe(Vgg16Network network, NDManager parent, List<String> layers, CropPlan plan, Preprocessing preprocessing) {
+    private final Map<String, org.unitscope.api.model.RfGeometry> geometry = new HashMap<>();
+
+    Vgg16Probe(Vgg16Network network, NDManager parent, List<String> layers, CropPlan plan, Preprocessing preprocessing,
+            List<org.unitscope.api.model.LayerInfo> infos) {
         this.network = network;
         this.manager = parent.newSubManager();
         this.layers = List.copyOf(layers);
@@ -44,6 +47,19 @@ final class Vgg16Probe implements Probe {
             deepest = Math.max(deepest, i);
         }
         this.last = deepest;
+        for (org.unitscope.api.model.LayerInfo l : infos) {
+            geometry.put(l.name(), l.rf());
+        }
+    }
+
+    /** In crop coordinates: the crop's origin is a multiple of every jump, so the geometry's start carries over. */
+    @Override
+    public java.util.Optional<org.unitscope.api.model.RfWindow> receptiveField(String layer) {
+        int[] unit = plan.units().get(layer);
+        if (unit == null || !geometry.containsKey(layer)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(org.unitscope.api.model.RfWindow.of(geometry.get(layer), unit[0], unit[1]));
     }
 
     CropPlan plan() {
