@@ -52,7 +52,7 @@ class CommandLineIT {
             in.write("unitscope:estimators\nunitscope:layers --model synthetic-v1\nexit 0\n".getBytes(StandardCharsets.UTF_8));
         }
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as(read("shell.txt")).isTrue();
-        assertThat(read("shell.txt")).contains("unitscope workbench ready in").contains("no receptive-field estimators installed")
+        assertThat(read("shell.txt")).contains("unitscope workbench ready in").contains("awa 0.1.0")
                 .contains("2 layers, 32 channels").doesNotContain("Command not found");
     }
 

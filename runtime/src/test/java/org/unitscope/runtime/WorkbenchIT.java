@@ -62,7 +62,7 @@ class WorkbenchIT {
         assertThat(Dist.run(cli, "stimuli").out()).contains("gratings 1.0.0").contains("orientationCount").contains("default 12")
                 .contains("image-folder 1.0.0").contains("idx-images 1.0.0").contains("noise 1.0.0");
         assertThat(Dist.run(cli, "metrics").out()).contains("orientation 1.0.0").contains("spatial-frequency 1.0.0");
-        assertThat(Dist.run(cli, "estimators").out()).contains("no receptive-field estimators installed");
+        assertThat(Dist.run(cli, "estimators").out()).contains("awa 0.1.0").contains("Activation-weighted average");
     }
 
     @Test

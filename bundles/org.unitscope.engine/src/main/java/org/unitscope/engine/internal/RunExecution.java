@@ -113,6 +113,13 @@ final class RunExecution {
                     count, format.channels(), format.size(), format.size(), units, layers.size(),
                     count * units * 4 / 1e6, batchSize, (double) batchSize * format.pixelsPerStimulus() * 4 / 1e6));
 
+            List<LayerEstimators> estimators = new ArrayList<>();
+            if (!run.estimators().isEmpty()) {
+                for (LayerInfo l : layers) {
+                    estimators.add(new LayerEstimators(l.name(), probe, format, run.estimators(), run.estimatorParameters()));
+                }
+                manifest.put("estimators", estimatorsTree(estimators));
+            }
             phase = new ProgressMeter("probe", count);
             float[] batch = new float[batchSize * format.pixelsPerStimulus()];
             while (done < count && stopReason.get() == null) {
@@ -121,6 +128,9 @@ final class RunExecution {
                 Map<String, float[]> act = probe.forward(batch, n);
                 for (LayerResponses r : responses) {
                     r.put(done, n, act.get(r.layer));
+                }
+                for (int i = 0; i < estimators.size(); i++) {
+                    estimators.get(i).add(batch, n, format.size(), act.get(layers.get(i).name()));
                 }
                 done += n;
                 listener.progress(phase.at(done));
@@ -160,6 +170,16 @@ final class RunExecution {
             }
             phase = new ProgressMeter("write", 1);
             List<String> files = writer.write(out, results, labels, summaries);
+            if (!estimators.isEmpty()) {
+                Map<String, org.unitscope.engine.internal.results.NpyArray> fields = new LinkedHashMap<>();
+                for (LayerEstimators e : estimators) {
+                    fields.putAll(e.finish());
+                }
+                org.unitscope.engine.internal.results.AtomicFiles.write(out.resolve("rf.npz"),
+                        o -> org.unitscope.engine.internal.results.NpzWriter.write(o, fields));
+                files = new ArrayList<>(files);
+                files.add("rf.npz");
+            }
             manifest.time("write", phase.seconds());
             manifest.put("files", files);
             manifest.time("total", (System.nanoTime() - t0) / 1e9);
@@ -277,6 +297,21 @@ final class RunExecution {
         m.put("mapSize", l.mapSize());
         m.put("rf", Map.of("size", l.rf().size(), "jump", l.rf().jump(), "start", l.rf().start()));
         return m;
+    }
+
+    private List<Object> estimatorsTree(List<LayerEstimators> estimators) {
+        List<Object> list = new ArrayList<>();
+        for (int i = 0; i < run.estimators().size(); i++) {
+            Map<String, Object> m = componentTree(run.estimators().get(i), run.estimatorParameters().get(i));
+            Map<String, Object> windows = new LinkedHashMap<>();
+            for (LayerEstimators e : estimators) {
+                windows.put(e.toString(), Map.of("row", e.window().row(), "col", e.window().col(), "size", e.window().size(),
+                        "dimension", e.dimension()));
+            }
+            m.put("windows", windows);
+            list.add(m);
+        }
+        return list;
     }
 
     private List<Object> metricsTree() {

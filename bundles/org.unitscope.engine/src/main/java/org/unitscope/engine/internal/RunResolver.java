@@ -6,6 +6,7 @@ import java.util.List;
 import org.unitscope.api.Parameters;
 import org.unitscope.api.metric.TuningMetric;
 import org.unitscope.api.model.ModelBackend;
+import org.unitscope.api.rf.ReceptiveFieldEstimator;
 import org.unitscope.api.run.ComponentRef;
 import org.unitscope.api.run.RunDescription;
 import org.unitscope.api.stimulus.StimulusSet;
@@ -32,7 +33,15 @@ final class RunResolver {
             metrics.add(p);
             metricParameters.add(Parameters.resolve(p.service().info(), m.parameters()));
         }
+        List<Provided<ReceptiveFieldEstimator>> estimators = new ArrayList<>();
+        List<Parameters> estimatorParameters = new ArrayList<>();
+        for (ComponentRef e : d.estimators()) {
+            Provided<ReceptiveFieldEstimator> p = catalog.require(ServiceKind.ESTIMATOR, e.id());
+            estimators.add(p);
+            estimatorParameters.add(Parameters.resolve(p.service().info(), e.parameters()));
+        }
         return new ResolvedRun(d, model, Parameters.resolve(model.service().info(), d.model().parameters()), stimulus,
-                Parameters.resolve(stimulus.service().info(), d.stimulus().parameters()), metrics, metricParameters);
+                Parameters.resolve(stimulus.service().info(), d.stimulus().parameters()), metrics, metricParameters,
+                estimators, estimatorParameters);
     }
 }

@@ -23,7 +23,8 @@ import org.unitscope.api.run.RunDescription;
  * {"id": ..., "parameters": {...}}. Unknown top-level keys are errors, so typos do not pass silently.
  */
 public final class RunDescriptionJson {
-    private static final Set<String> KEYS = Set.of("name", "model", "layers", "readout", "stimulus", "metrics", "seed", "batchSize");
+    private static final Set<String> KEYS = Set.of("name", "model", "layers", "readout", "stimulus", "metrics", "estimators", "seed",
+            "batchSize");
     /** Without "batchSize" (or with "auto") the engine sizes batches to memory. */
     public static final int DEFAULT_BATCH = RunDescription.AUTO_BATCH;
 
@@ -53,13 +54,8 @@ public final class RunDescriptionJson {
         String name = o.has("name") ? string(o.get("name"), "name") : "run";
         ComponentRef model = ref(o, "model");
         ComponentRef stimulus = ref(o, "stimulus");
-        List<ComponentRef> metrics = new ArrayList<>();
-        if (o.has("metrics")) {
-            JsonArray a = array(o, "metrics");
-            for (int i = 0; i < a.size(); i++) {
-                metrics.add(ref(a.get(i), "metrics[" + i + "]"));
-            }
-        }
+        List<ComponentRef> metrics = refs(o, "metrics");
+        List<ComponentRef> estimators = refs(o, "estimators");
         List<String> layers = new ArrayList<>();
         if (o.has("layers")) {
             for (JsonElement e : array(o, "layers")) {
@@ -79,7 +75,18 @@ public final class RunDescriptionJson {
         if (!auto && batch < 1) {
             throw new UnitscopeException("batchSize must be >= 1 or \"auto\", not " + batch);
         }
-        return new RunDescription(name, model, layers, readout, stimulus, metrics, seed, batch);
+        return new RunDescription(name, model, layers, readout, stimulus, metrics, estimators, seed, batch);
+    }
+
+    private List<ComponentRef> refs(JsonObject o, String key) {
+        List<ComponentRef> out = new ArrayList<>();
+        if (o.has(key)) {
+            JsonArray a = array(o, key);
+            for (int i = 0; i < a.size(); i++) {
+                out.add(ref(a.get(i), key + "[" + i + "]"));
+            }
+        }
+        return out;
     }
 
     private ComponentRef ref(JsonObject parent, String key) {
@@ -164,6 +171,7 @@ public final class RunDescriptionJson {
         m.put("readout", d.readout().toString());
         m.put("stimulus", refTree(d.stimulus()));
         m.put("metrics", d.metrics().stream().map(RunDescriptionJson::refTree).toList());
+        m.put("estimators", d.estimators().stream().map(RunDescriptionJson::refTree).toList());
         m.put("seed", d.seed());
         m.put("batchSize", d.batchSize() == RunDescription.AUTO_BATCH ? "auto" : d.batchSize());
         return m;
