@@ -7,36 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unitscope.launcher.Workbench;
 
 /**
  * Natural images and category selectivity inside the real framework, on real data (Fashion-MNIST from Debian's
  * dataset-fashion-mnist): the template-matcher ground truth, the reference network, and bad files that are
  * skipped and listed without stopping the run.
  */
-class CategoryIT {
-    private static Workbench workbench;
-    private static Function<String[], Integer> cli;
+class CategoryIT extends OnTheWorkbench {
 
     @TempDir
     Path tmp;
-
-    @BeforeAll
-    static void start() throws Exception {
-        workbench = Dist.startWorkbench(Map.of());
-        cli = workbench.commands(30_000);
-    }
-
-    @AfterAll
-    static void stop() {
-        workbench.close();
-    }
 
     @Test
     void templateUnitsAreMostSelectiveForTheirOwnCategoryAndTheConstantUnitForNone() throws Exception {

@@ -9,14 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unitscope.launcher.Workbench;
 import org.unitscope.math.gabor.Gabor;
 
 /**
@@ -24,23 +20,10 @@ import org.unitscope.math.gabor.Gabor;
  * "awa" estimator on the patch under each simple cell's receptive field; the AWA must correlate >= 0.9 with the
  * cell's true Gabor (SCIENCE.md: 0.954 expected at d = 1,024, N = 20,000).
  */
-class ReceptiveFieldIT {
-    private static Workbench workbench;
-    private static Function<String[], Integer> cli;
+class ReceptiveFieldIT extends OnTheWorkbench {
 
     @TempDir
     Path tmp;
-
-    @BeforeAll
-    static void start() throws Exception {
-        workbench = Dist.startWorkbench(Map.of());
-        cli = workbench.commands(30_000);
-    }
-
-    @AfterAll
-    static void stop() {
-        workbench.close();
-    }
 
     @Test
     void simpleCellAwaRecoversItsGabor() throws Exception {

@@ -8,31 +8,14 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unitscope.launcher.Workbench;
 
 /** VGG16 inside the real framework: geometry, the shipped reference network, weight files, errors. */
-class Vgg16IT {
-    private static Workbench workbench;
-    private static Function<String[], Integer> cli;
+class Vgg16IT extends OnTheWorkbench {
 
     @TempDir
     Path tmp;
-
-    @BeforeAll
-    static void start() throws Exception {
-        workbench = Dist.startWorkbench(Map.of());
-        cli = workbench.commands(30_000);
-    }
-
-    @AfterAll
-    static void stop() {
-        workbench.close();
-    }
 
     static Path fixture(String name) {
         return Path.of(System.getProperty("unitscope.vgg16.fixtures"), name);
