@@ -5,12 +5,17 @@ import org.unitscope.api.Described;
 import org.unitscope.api.Parameters;
 
 /**
- * Reverse-correlation estimator (AWA, AWC...). It hands out additive accumulators: the accumulators of
- * disjoint stimulus shards {@link RfAccumulator#merge merge} into the accumulator of their union.
+ * Reverse-correlation estimator (AWA, AWC...). The engine stores every unit's activations first, then streams the
+ * stimulus patches (regenerated from the seed, never stored) through accumulators, as many units per pass as the
+ * memory budget allows ({@link #bytesPerUnit}). Accumulators are additive: those of disjoint stimulus shards
+ * {@link RfAccumulator#merge merge} into the accumulator of their union.
  */
 @ConsumerType
 public interface ReceptiveFieldEstimator extends Described {
 
-    /** A fresh accumulator for {@code units} units seeing stimuli of {@code dimension} values each. */
-    RfAccumulator newAccumulator(int dimension, int units, Parameters parameters);
+    /** Bytes one unit's accumulator holds for patches of {@code dimension} values; the engine plans passes from it. */
+    long bytesPerUnit(int dimension, Parameters parameters);
+
+    /** A fresh accumulator for the units of {@code activations}, seeing patches of {@code dimension} values. */
+    RfAccumulator newAccumulator(int dimension, UnitActivations activations, Parameters parameters);
 }

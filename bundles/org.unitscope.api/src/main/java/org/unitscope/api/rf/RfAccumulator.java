@@ -1,18 +1,20 @@
 package org.unitscope.api.rf;
 
-import java.util.Map;
 import org.osgi.annotation.versioning.ConsumerType;
 
-/** Streaming sums over (stimulus, activation) pairs. */
+/** Streaming sums over (stimulus patch, activation) pairs of a group of units. */
 @ConsumerType
 public interface RfAccumulator {
 
-    /** Adds {@code n} stimuli (n x dimension) with the units' activations (n x units). */
-    void add(float[] stimuli, float[] activations, int n);
+    /**
+     * Adds the patches of stimuli {@code first .. first + n - 1} ({@code n x dimension}, row-major); their
+     * activations are those of the {@link UnitActivations} the accumulator was made for.
+     */
+    void add(int first, float[] patches, int n);
 
-    /** Adds the sums of another accumulator of the same shape (a disjoint shard). */
+    /** Adds the sums of another accumulator of the same units and shape over a disjoint shard of stimuli. */
     void merge(RfAccumulator other);
 
-    /** Named result arrays per unit (e.g. "awa" -> units x dimension). */
-    Map<String, double[][]> finish();
+    /** What the sums say, unit by unit. */
+    RfResult finish();
 }

@@ -113,12 +113,20 @@ final class RunExecution {
                     count, format.channels(), format.size(), format.size(), units, layers.size(),
                     count * units * 4 / 1e6, batchSize, (double) batchSize * format.pixelsPerStimulus() * 4 / 1e6));
 
-            List<LayerEstimators> estimators = new ArrayList<>();
+            ReverseCorrelation rc = null;
+            RfPlan plan = null;
+            List<PatchGeometry> geometries = new ArrayList<>();
             if (!run.estimators().isEmpty()) {
                 for (LayerInfo l : layers) {
-                    estimators.add(new LayerEstimators(l.name(), probe, format, run.estimators(), run.estimatorParameters()));
+                    geometries.add(PatchGeometry.of(window(probe, l.name()), format.size(), format.channels(), d.rf()));
                 }
-                manifest.put("estimators", estimatorsTree(estimators));
+                rc = new ReverseCorrelation(layers.stream().map(LayerInfo::name).toList(), geometries, responses, run.estimators(),
+                        run.estimatorParameters(), d.seed());
+                // planned before probing: a budget that cannot hold one unit fails now, not after the probe pass
+                plan = rc.plan(d.rf().maxMemoryBytes() > 0 ? d.rf().maxMemoryBytes() : RfPlan.automaticBudget());
+                listener.message(rc.describe(plan, count));
+                manifest.put("receptive_field", rfTree(layers, geometries, plan));
+                manifest.write(out);
             }
             phase = new ProgressMeter("probe", count);
             float[] batch = new float[batchSize * format.pixelsPerStimulus()];
@@ -128,9 +136,6 @@ final class RunExecution {
                 Map<String, float[]> act = probe.forward(batch, n);
                 for (LayerResponses r : responses) {
                     r.put(done, n, act.get(r.layer));
-                }
-                for (int i = 0; i < estimators.size(); i++) {
-                    estimators.get(i).add(batch, n, format.size(), act.get(layers.get(i).name()));
                 }
                 done += n;
                 listener.progress(phase.at(done));
@@ -168,17 +173,32 @@ final class RunExecution {
             if (stopReason.get() != null) {
                 return incomplete(manifest, model, responses, done, labels, summaries, t0);
             }
+            Map<String, List<LayerRf>> rfs = null;
+            TuningPrediction.Result prediction = null;
+            if (rc != null) {
+                phase = new ProgressMeter("reverse correlation", 1);
+                rfs = rc.run(plan, sequence, format.size(), format.channels(), batchSize, failures.keySet(), listener,
+                        () -> stopReason.get() != null);
+                if (rfs == null) {
+                    return incomplete(manifest, model, responses, done, labels, summaries, t0);
+                }
+                manifest.time("reverse_correlation", phase.seconds());
+                summaries.addAll(RfOutputs.summaryLines(rfs));
+                if (run.prediction() != null) {
+                    prediction = predict(probe, format, batchSize, layers, geometries, rfs);
+                    if (prediction == null) {
+                        return incomplete(manifest, model, responses, done, labels, summaries, t0);
+                    }
+                    manifest.time("prediction", prediction.seconds());
+                    manifest.put("prediction_stimuli", prediction.stimuli());
+                    prediction.layers().forEach(r -> summaries.add(TuningPrediction.line(r)));
+                }
+            }
             phase = new ProgressMeter("write", 1);
             List<String> files = writer.write(out, results, labels, summaries);
-            if (!estimators.isEmpty()) {
-                Map<String, org.unitscope.engine.internal.results.NpyArray> fields = new LinkedHashMap<>();
-                for (LayerEstimators e : estimators) {
-                    fields.putAll(e.finish());
-                }
-                org.unitscope.engine.internal.results.AtomicFiles.write(out.resolve("rf.npz"),
-                        o -> org.unitscope.engine.internal.results.NpzWriter.write(o, fields));
+            if (rfs != null) {
                 files = new ArrayList<>(files);
-                files.add("rf.npz");
+                files.addAll(RfOutputs.write(out, rfs, prediction));
             }
             manifest.time("write", phase.seconds());
             manifest.put("files", files);
@@ -299,19 +319,51 @@ final class RunExecution {
         return m;
     }
 
-    private List<Object> estimatorsTree(List<LayerEstimators> estimators) {
+    private static org.unitscope.api.model.RfWindow window(Probe probe, String layer) {
+        return probe.receptiveField(layer).orElseThrow(() -> new org.unitscope.api.UnitscopeException("receptive-field estimators need to "
+                + "know where the read-out unit of '" + layer + "' looks: use the centre or a position readout (not the mean), with a "
+                + "model that reports its geometry"));
+    }
+
+    private TuningPrediction.Result predict(Probe probe, StimulusFormat format, int batchSize, List<LayerInfo> layers,
+            List<PatchGeometry> geometries, Map<String, List<LayerRf>> rfs) {
+        listener.message("prediction: the units and their rebuilt receptive fields see the stimuli of '" + run.prediction().id() + "'");
+        try (StimulusSequence gratings = run.prediction().service().open(run.predictionParameters(), format, run.description().seed())) {
+            return TuningPrediction.run(probe, gratings, run.prediction().id(), format.size(), format.channels(), batchSize,
+                    layers.stream().map(LayerInfo::name).toList(), geometries, rfs, listener, () -> stopReason.get() != null);
+        }
+    }
+
+    private Map<String, Object> rfTree(List<LayerInfo> layers, List<PatchGeometry> geometries, RfPlan plan) {
         List<Object> list = new ArrayList<>();
         for (int i = 0; i < run.estimators().size(); i++) {
-            Map<String, Object> m = componentTree(run.estimators().get(i), run.estimatorParameters().get(i));
-            Map<String, Object> windows = new LinkedHashMap<>();
-            for (LayerEstimators e : estimators) {
-                windows.put(e.toString(), Map.of("row", e.window().row(), "col", e.window().col(), "size", e.window().size(),
-                        "dimension", e.dimension()));
-            }
-            m.put("windows", windows);
-            list.add(m);
+            list.add(componentTree(run.estimators().get(i), run.estimatorParameters().get(i)));
         }
-        return list;
+        Map<String, Object> patches = new LinkedHashMap<>();
+        for (int l = 0; l < layers.size(); l++) {
+            PatchGeometry g = geometries.get(l);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("top", g.top());
+            m.put("left", g.left());
+            m.put("height", g.height());
+            m.put("width", g.width());
+            m.put("block", g.block());
+            m.put("rows", g.rows());
+            m.put("cols", g.cols());
+            m.put("channels", g.channels());
+            m.put("dimension", g.dimension());
+            patches.put(layers.get(l).name(), m);
+        }
+        Map<String, Object> rf = new LinkedHashMap<>();
+        rf.put("estimators", list);
+        rf.put("patches", patches);
+        rf.put("memory_budget_bytes", plan.budget());
+        rf.put("memory_needed_bytes", plan.totalBytes());
+        rf.put("passes", plan.passes().size());
+        if (run.prediction() != null) {
+            rf.put("prediction", componentTree(run.prediction(), run.predictionParameters()));
+        }
+        return rf;
     }
 
     private List<Object> metricsTree() {

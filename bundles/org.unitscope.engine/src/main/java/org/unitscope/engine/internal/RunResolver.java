@@ -40,8 +40,11 @@ final class RunResolver {
             estimators.add(p);
             estimatorParameters.add(Parameters.resolve(p.service().info(), e.parameters()));
         }
+        Provided<StimulusSet> prediction = d.prediction() == null ? null : catalog.require(ServiceKind.STIMULUS, d.prediction().id());
+        Parameters predictionParameters = prediction == null ? null
+                : Parameters.resolve(prediction.service().info(), d.prediction().parameters());
         return new ResolvedRun(d, model, Parameters.resolve(model.service().info(), d.model().parameters()), stimulus,
                 Parameters.resolve(stimulus.service().info(), d.stimulus().parameters()), metrics, metricParameters,
-                estimators, estimatorParameters);
+                estimators, estimatorParameters, prediction, predictionParameters);
     }
 }

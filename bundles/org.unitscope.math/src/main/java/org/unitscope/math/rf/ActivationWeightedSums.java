@@ -12,52 +12,70 @@ import java.util.Arrays;
  * carries no weight), so that the weighted averages stay convex combinations of stimuli. Non-finite
  * activations or stimuli are rejected.
  *
- * <p>Accuracy: each call is processed in sub-batches whose sums are formed in fresh double partials and only
- * then added to the totals, so a total sees one rounding per sub-batch instead of one per stimulus.
+ * <p>The matrix work is done by a {@link MomentKernel}: per sub-batch of {@link MomentKernel#preferredBatch}
+ * stimuli, once for the ensemble (one unit of weights 1) and once for the units (their clamped activations).
+ * {@link JavaMomentKernel} (plain loops) is the default; a BLAS-backed kernel (the PyTorch engine's batched
+ * matrix products, {@code org.unitscope.djl.TorchMomentKernel}) gives the same sums much faster.
  *
- * <p>Cost: the d x d updates dominate, n d^2 / 2 multiply-adds per unit with covariance (only the upper
- * triangle is accumulated). They are done a block of rows at a time so the block stays in cache while the
- * sub-batch streams past it.
+ * <p>Accuracy: each sub-batch's sums are formed in fresh double partials and only then added to the totals, so
+ * a total sees one rounding per sub-batch instead of one per stimulus.
+ *
+ * <p>Cost: the d x d updates dominate, n d^2 multiply-adds per unit with covariance (n d^2 / 2 where the kernel
+ * forms only the upper triangle, as the Java one does).
+ *
+ * <p>Not thread-safe: one instance per thread (or shard), then {@link #merge}.
  */
 public final class ActivationWeightedSums {
-
-    /** Stimuli per sub-batch: large enough to amortise the partial-to-total additions, small in memory. */
-    private static final int SUB_BATCH = 256;
-    /** Rows of the d x d partial updated together: 32 rows of d = 1024 doubles is 256 KiB, an L2's worth. */
-    private static final int ROW_BLOCK = 32;
 
     private final int units;
     private final int dim;
     private final boolean withCovariance;
+    private final MomentKernel kernel;
     private long count;
     private final double[] sumS;
     private final double[] sumSS;
     private final double[] sumA;
     private final double[] sumAS;
     private final double[][] sumASS;
+    /** sum a^2, sum a^2 s and sum a^2 s*s (per pixel): the sampling variance of the AWA, for its studentized test. */
+    private final double[] sumA2;
+    private final double[] sumA2S;
+    private final double[] sumA2SS;
 
-    /** Empty sums for {@code units >= 1} units over stimuli of dimension {@code dim >= 1}. */
+    /** Empty sums for {@code units >= 1} units over stimuli of dimension {@code dim >= 1}, with the Java kernel. */
     public ActivationWeightedSums(int units, int dim, boolean withCovariance) {
+        this(units, dim, withCovariance, new JavaMomentKernel());
+    }
+
+    /** Empty sums whose matrix work is done by {@code kernel}. */
+    public ActivationWeightedSums(int units, int dim, boolean withCovariance, MomentKernel kernel) {
         if (units < 1 || dim < 1) {
             throw new IllegalArgumentException("units and dim must be >= 1: " + units + ", " + dim);
         }
         if ((long) dim * dim > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("dim too large for a d x d array: " + dim);
         }
+        if (kernel == null) {
+            throw new IllegalArgumentException("kernel must not be null");
+        }
         this.units = units;
         this.dim = dim;
         this.withCovariance = withCovariance;
+        this.kernel = kernel;
         this.sumS = new double[dim];
         this.sumSS = new double[dim * dim];
         this.sumA = new double[units];
         this.sumAS = new double[units * dim];
         this.sumASS = withCovariance ? new double[units][dim * dim] : null;
+        this.sumA2 = new double[units];
+        this.sumA2S = new double[units * dim];
+        this.sumA2SS = new double[units * dim];
     }
 
     /** Bytes held by the sums for {@code units} units of dimension {@code dim} (doubles, array headers ignored). */
     public static long bytes(int units, int dim, boolean withCovariance) {
         long d = dim;
-        long perUnit = 1 + d + (withCovariance ? d * d : 0);
+        long perUnit = 2 + 3 * d + (withCovariance ? d * d : 0);
         return 8L * (d + d * d + units * perUnit);
     }
 
@@ -76,37 +94,41 @@ public final class ActivationWeightedSums {
         }
         requireFinite(stimuli, n * dim, "stimulus value");
         requireFinite(activations, n * units, "activation");
-        int batch = Math.min(SUB_BATCH, Math.max(n, 1));
+        if (n == 0) {
+            return;
+        }
+        int batch = Math.max(1, Math.min(kernel.preferredBatch(dim, units), n));
         double[] x = new double[batch * dim];
-        double[] w = new double[batch];
-        double[] scratch = new double[Math.min(ROW_BLOCK, dim) * dim];
-        double[] vector = new double[dim];
+        double[] ones = new double[batch];
+        Arrays.fill(ones, 1.0);
+        double[] w = new double[units * batch];
+        double[] x2 = new double[batch * dim];
+        double[] w2 = new double[units * batch];
+        double[][] ensembleSecond = {sumSS};
         for (int start = 0; start < n; start += batch) {
             int m = Math.min(batch, n - start);
             for (int k = 0; k < m * dim; k++) {
                 x[k] = stimuli[start * dim + k];
+                x2[k] = x[k] * x[k];
             }
             count += m;
-            weightedSum(x, null, m, vector);
-            addInto(sumS, 0, vector);
-            addWeightedOuter(x, null, m, scratch, sumSS);
+            kernel.accumulate(x, m, dim, ones, 1, sumS, ensembleSecond);
             for (int u = 0; u < units; u++) {
                 double total = 0;
+                int row = u * m;
                 for (int i = 0; i < m; i++) {
                     float a = activations[(start + i) * units + u];
-                    w[i] = a > 0 ? a : 0.0;
-                    total += w[i];
-                }
-                if (total == 0) {
-                    continue;
+                    double wi = a > 0 ? a : 0.0;
+                    w[row + i] = wi;
+                    w2[row + i] = wi * wi;
+                    total += wi;
+                    sumA2[u] += wi * wi;
                 }
                 sumA[u] += total;
-                weightedSum(x, w, m, vector);
-                addInto(sumAS, u * dim, vector);
-                if (withCovariance) {
-                    addWeightedOuter(x, w, m, scratch, sumASS[u]);
-                }
             }
+            kernel.accumulate(x, m, dim, w, units, sumAS, sumASS);
+            kernel.accumulate(x, m, dim, w2, units, sumA2S, null);
+            kernel.accumulate(x2, m, dim, w2, units, sumA2SS, null);
         }
     }
 
@@ -129,55 +151,12 @@ public final class ActivationWeightedSums {
         addInto(sumSS, 0, other.sumSS);
         addInto(sumA, 0, other.sumA);
         addInto(sumAS, 0, other.sumAS);
+        addInto(sumA2, 0, other.sumA2);
+        addInto(sumA2S, 0, other.sumA2S);
+        addInto(sumA2SS, 0, other.sumA2SS);
         if (withCovariance) {
             for (int u = 0; u < units; u++) {
                 addInto(sumASS[u], 0, other.sumASS[u]);
-            }
-        }
-    }
-
-    private void weightedSum(double[] x, double[] w, int m, double[] out) {
-        Arrays.fill(out, 0.0);
-        for (int i = 0; i < m; i++) {
-            double wi = w == null ? 1.0 : w[i];
-            if (wi == 0) {
-                continue;
-            }
-            int base = i * dim;
-            for (int j = 0; j < dim; j++) {
-                out[j] += wi * x[base + j];
-            }
-        }
-    }
-
-    /** target (upper triangle) += sum_i w_i x_i x_i^T, a block of rows at a time through {@code scratch}. */
-    private void addWeightedOuter(double[] x, double[] w, int m, double[] scratch, double[] target) {
-        for (int r0 = 0; r0 < dim; r0 += ROW_BLOCK) {
-            int r1 = Math.min(dim, r0 + ROW_BLOCK);
-            Arrays.fill(scratch, 0, (r1 - r0) * dim, 0.0);
-            for (int i = 0; i < m; i++) {
-                double wi = w == null ? 1.0 : w[i];
-                if (wi == 0) {
-                    continue;
-                }
-                int base = i * dim;
-                for (int r = r0; r < r1; r++) {
-                    double c = wi * x[base + r];
-                    if (c == 0) {
-                        continue;
-                    }
-                    int row = (r - r0) * dim;
-                    for (int j = r; j < dim; j++) {
-                        scratch[row + j] += c * x[base + j];
-                    }
-                }
-            }
-            for (int r = r0; r < r1; r++) {
-                int row = (r - r0) * dim;
-                int out = r * dim;
-                for (int j = r; j < dim; j++) {
-                    target[out + j] += scratch[row + j];
-                }
             }
         }
     }
@@ -233,6 +212,28 @@ public final class ActivationWeightedSums {
             throw new IllegalStateException("these sums were built without covariance");
         }
         return symmetric(sumASS[u]);
+    }
+
+    /**
+     * The AWA's studentized squared norm, T = sum_j (sum_n a_n (s_nj - m_j))^2 / sum_n a_n^2 (s_nj - m_j)^2 with m the
+     * ensemble mean: each pixel's weighted sum divided by its own (heteroscedasticity-consistent) sampling variance.
+     * Unlike |AWA|^2 its null distribution does not depend on how the response variance depends on the stimulus, so
+     * a shuffle test of T stays near its level for an energy-model (complex) cell, whose AWA is 0 but whose
+     * activations are larger for stimuli along its filters. Pixels with no variance are left out.
+     */
+    public double studentizedAwaNorm(int u) {
+        checkedUnit(u);
+        double[] mean = stimulusMean();
+        double t = 0;
+        for (int j = 0; j < dim; j++) {
+            int k = u * dim + j;
+            double numerator = sumAS[k] - mean[j] * sumA[u];
+            double variance = sumA2SS[k] - 2 * mean[j] * sumA2S[k] + mean[j] * mean[j] * sumA2[u];
+            if (variance > 0) {
+                t += numerator * numerator / variance;
+            }
+        }
+        return t;
     }
 
     /** Ensemble mean stimulus sum s / n. */

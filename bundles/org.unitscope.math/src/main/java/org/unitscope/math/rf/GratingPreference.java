@@ -36,7 +36,16 @@ public record GratingPreference(double orientationDeg, double sf) {
             sf[i] = grid.sf(i);
             phase[i] = grid.phase(i);
         }
-        GratingResponses table = GratingDesign.of(ori, sf, phase).tabulate(responses);
+        return of(ori, sf, phase, responses, smoothingOctaves);
+    }
+
+    /**
+     * Preferences from responses already measured (or predicted) to gratings labelled by orientation (degrees), SF
+     * (cycles/pixel) and phase: orientation from the phase-averaged curve at the best SF, SF from the smoothed curve.
+     */
+    public static GratingPreference of(double[] orientation, double[] sf, double[] phase, double[] responses,
+            double smoothingOctaves) {
+        GratingResponses table = GratingDesign.of(orientation, sf, phase).tabulate(responses);
         if (table.unresponsive(0.0)) {
             return new GratingPreference(Double.NaN, Double.NaN);
         }

@@ -3,7 +3,6 @@ package org.unitscope.math.rf;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * Nested shuffle test for the significance of AWC axes (Schwartz, Pillow, Rust and Simoncelli 2006,
@@ -18,10 +17,14 @@ import java.util.SplittableRandom;
  *
  * <p>Because the AWC is a linear function of the second moments, the AWC of projected stimuli is P AWC P; so
  * all R + 1 AWCs are accumulated in one pass over the stimuli (as R + 1 units of
- * {@link ActivationWeightedSums}) and only projected at each step. Cost: (R + 1) n d^2 / 2 multiply-adds for
- * the pass, memory (R + 1) d^2 doubles (d = 64, R = 50: 1.7 MB; d = 256, R = 100: 53 MB), and per step R + 1
- * full {@link SymmetricEigen} decompositions, O(R d^3): chosen over Lanczos for exactness, which is affordable
- * for the patch sizes this test is run on (d up to a few hundred).
+ * {@link ActivationWeightedSums}) and only projected at each step. The work is split so that a caller can
+ * stream: {@link #plan(int)} gives the shuffles as random-access permutations ({@link ShufflePlan}), so the
+ * stimuli can be regenerated batch by batch and weighted by the observed and shuffled activations in any
+ * order or shard; {@link #test} then runs the stepwise acceptance on the R + 1 finished AWCs; {@link #run}
+ * does both in memory. Cost: (R + 1) n d^2 / 2 multiply-adds for the pass, memory (R + 1) d^2 doubles
+ * (d = 64, R = 50: 1.7 MB; d = 256, R = 100: 53 MB), and per step one full {@link SymmetricEigen}
+ * decomposition and R eigenvalue-only ones ({@link SymmetricEigen#values}), O(R d^3): chosen over Lanczos for
+ * exactness, which is affordable for the patch sizes this test is run on (d up to a few hundred).
  */
 public final class NestedShuffleTest {
 
@@ -75,26 +78,80 @@ public final class NestedShuffleTest {
         this.seed = seed;
     }
 
-    /** Runs the test for one unit: {@code stimuli} n x d row-major, {@code activations} one per stimulus. */
+    public int shuffles() {
+        return shuffles;
+    }
+
+    public double alpha() {
+        return alpha;
+    }
+
+    public int maxAxes() {
+        return maxAxes;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    /** The shuffles of this test over {@code n} stimuli: the permutations {@link #run} uses. */
+    public ShufflePlan plan(int n) {
+        return new ShufflePlan(n, shuffles, seed);
+    }
+
+    /**
+     * Runs the test for one unit: {@code stimuli} n x d row-major, {@code activations} one per stimulus. The
+     * observed AWC and the AWCs of the R shuffles of {@link #plan(int) plan(n)} are accumulated in one pass (as
+     * R + 1 units of {@link ActivationWeightedSums}) and handed to {@link #test}.
+     */
     public Result run(float[] stimuli, float[] activations, int n, int dim) {
         if (activations == null || activations.length < n) {
             throw new IllegalArgumentException("need " + n + " activations");
         }
-        double[][] awc = accumulate(stimuli, activations, n, dim);
+        int units = shuffles + 1;
+        float[] all = plan(n).shuffledActivations(activations, 0, n);
+        ActivationWeightedSums sums = new ActivationWeightedSums(units, dim, true);
+        sums.add(stimuli, all, n);
+        double[] observed = Awc.of(sums, 0).matrix();
+        List<double[]> nulls = new ArrayList<>(shuffles);
+        for (int r = 1; r < units; r++) {
+            nulls.add(Awc.of(sums, r).matrix());
+        }
+        return test(observed, nulls, dim);
+    }
+
+    /**
+     * The stepwise acceptance on given AWCs: {@code observedAwc} the unit's, {@code nullAwcs} the R AWCs of the
+     * shuffled activations (R = {@link #shuffles()}), each d x d row-major and symmetric. At each step every
+     * matrix is restricted to the complement of the axes accepted so far; the observed one is fully decomposed,
+     * the null ones only for their eigenvalues.
+     */
+    public Result test(double[] observedAwc, List<double[]> nullAwcs, int dim) {
+        if (dim < 1) {
+            throw new IllegalArgumentException("dim must be >= 1: " + dim);
+        }
+        requireSquare(observedAwc, dim, "observed AWC");
+        if (nullAwcs == null || nullAwcs.size() != shuffles) {
+            throw new IllegalArgumentException("need " + shuffles + " null AWCs, got "
+                    + (nullAwcs == null ? 0 : nullAwcs.size()));
+        }
+        for (double[] m : nullAwcs) {
+            requireSquare(m, dim, "null AWC");
+        }
         List<double[]> accepted = new ArrayList<>();
         List<Axis> excitatory = new ArrayList<>();
         List<Axis> suppressive = new ArrayList<>();
+        int k = allowedExceedances(shuffles, alpha);
         while (accepted.size() < Math.min(maxAxes, dim - 1)) {
-            SymmetricEigen observed = restricted(awc[0], dim, accepted);
+            SymmetricEigen observed = restricted(observedAwc, dim, accepted);
             int top = dim - 1 - accepted.size();
             double[] nullMin = new double[shuffles];
             double[] nullMax = new double[shuffles];
             for (int r = 0; r < shuffles; r++) {
-                SymmetricEigen e = restricted(awc[r + 1], dim, accepted);
-                nullMin[r] = e.value(0);
-                nullMax[r] = e.value(top);
+                double[] values = SymmetricEigen.values(restrictedMatrix(nullAwcs.get(r), dim, accepted), dim);
+                nullMin[r] = values[0];
+                nullMax[r] = values[top];
             }
-            int k = allowedExceedances(shuffles, alpha);
             double lower = orderStatistic(nullMin, k);
             double upper = -orderStatistic(negated(nullMax), k);
             double excess = observed.value(top) - upper;
@@ -113,79 +170,76 @@ public final class NestedShuffleTest {
         return new Result(List.copyOf(excitatory), List.copyOf(suppressive));
     }
 
-    /** AWC of the observed activations (index 0) and of R shuffles (1..R), from one pass over the stimuli. */
-    private double[][] accumulate(float[] stimuli, float[] activations, int n, int dim) {
-        int units = shuffles + 1;
-        float[] all = new float[n * units];
-        int[] perm = new int[n];
-        for (int i = 0; i < n; i++) {
-            perm[i] = i;
-            all[i * units] = activations[i];
+    private static void requireSquare(double[] m, int dim, String what) {
+        if (m == null || m.length != (long) dim * dim) {
+            throw new IllegalArgumentException(what + " must be " + dim + " x " + dim);
         }
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int r = 1; r < units; r++) {
-            for (int i = n - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = perm[i];
-                perm[i] = perm[j];
-                perm[j] = t;
-            }
-            for (int i = 0; i < n; i++) {
-                all[i * units + r] = activations[perm[i]];
-            }
-        }
-        ActivationWeightedSums sums = new ActivationWeightedSums(units, dim, true);
-        sums.add(stimuli, all, n);
-        double[][] awc = new double[units][];
-        for (int u = 0; u < units; u++) {
-            awc[u] = Awc.of(sums, u).matrix();
-        }
-        return awc;
+    }
+
+    /** Eigen-decomposition of {@link #restrictedMatrix}. */
+    static SymmetricEigen restricted(double[] m, int d, List<double[]> q) {
+        return SymmetricEigen.of(restrictedMatrix(m, d, q), d);
     }
 
     /**
-     * Eigen-decomposition of P M P + c Q Q^T, P the projector off the accepted axes Q: c exceeds every
+     * P M P + c Q Q^T, P = I - Q Q^T the projector off the accepted (orthonormal) axes Q: c exceeds every
      * eigenvalue of M, so the accepted axes take the top |Q| places and the rest is the spectrum of M on the
-     * complement, without the spurious zeros P M P alone would mix into it.
+     * complement, without the spurious zeros P M P alone would mix into it. With Y = M Q and G = Q^T Y this is
+     * M - Q V^T - V Q^T, V = Y - Q G / 2 - c Q / 2: O(d^2 |Q|). Returns {@code m} itself when Q is empty.
      */
-    static SymmetricEigen restricted(double[] m, int d, List<double[]> q) {
+    static double[] restrictedMatrix(double[] m, int d, List<double[]> q) {
         if (q.isEmpty()) {
-            return SymmetricEigen.of(m, d);
+            return m;
         }
         int k = q.size();
         double[][] y = new double[k][d];
         double frobenius = 0;
         for (int i = 0; i < d; i++) {
+            int row = i * d;
             for (int j = 0; j < d; j++) {
-                double v = m[i * d + j];
+                double v = m[row + j];
                 frobenius += v * v;
-                for (int a = 0; a < k; a++) {
-                    y[a][i] += v * q.get(a)[j];
-                }
+            }
+            for (int a = 0; a < k; a++) {
+                y[a][i] = rowDot(m, row, q.get(a), d);
             }
         }
         double c = 1 + 2 * Math.sqrt(frobenius);
-        double[][] qty = new double[k][k];
+        double[][] v = new double[k][d];
         for (int a = 0; a < k; a++) {
+            double[] va = v[a];
+            System.arraycopy(y[a], 0, va, 0, d);
             for (int b = 0; b < k; b++) {
-                qty[a][b] = PrincipalAngles.dot(q.get(a), y[b]);
+                double[] qb = q.get(b);
+                // G[b][a] = q_b . y_a; V_a = y_a - sum_b q_b G[b][a] / 2 - c q_a / 2
+                double g = PrincipalAngles.dot(qb, y[a]) / 2 + (a == b ? c / 2 : 0);
+                for (int i = 0; i < d; i++) {
+                    va[i] -= g * qb[i];
+                }
             }
         }
         double[] out = m.clone();
-        for (int i = 0; i < d; i++) {
-            for (int j = 0; j < d; j++) {
-                double delta = 0;
-                for (int a = 0; a < k; a++) {
-                    double[] qa = q.get(a);
-                    delta += -qa[i] * y[a][j] - y[a][i] * qa[j] + c * qa[i] * qa[j];
-                    for (int b = 0; b < k; b++) {
-                        delta += qa[i] * qty[a][b] * q.get(b)[j];
-                    }
+        for (int a = 0; a < k; a++) {
+            double[] qa = q.get(a);
+            double[] va = v[a];
+            for (int i = 0; i < d; i++) {
+                double qi = qa[i];
+                double vi = va[i];
+                int row = i * d;
+                for (int j = 0; j < d; j++) {
+                    out[row + j] -= qi * va[j] + vi * qa[j];
                 }
-                out[i * d + j] += delta;
             }
         }
-        return SymmetricEigen.of(out, d);
+        return out;
+    }
+
+    private static double rowDot(double[] m, int offset, double[] v, int d) {
+        double s = 0;
+        for (int j = 0; j < d; j++) {
+            s += m[offset + j] * v[j];
+        }
+        return s;
     }
 
     /**

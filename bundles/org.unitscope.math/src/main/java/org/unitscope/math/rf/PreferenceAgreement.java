@@ -7,7 +7,7 @@ import java.util.Arrays;
  * (period 180), so angles are doubled before circular statistics. Units with a NaN on either side (silent to
  * gratings) are left out; {@code pairs} says how many remained.
  *
- * @param circularCorrelation        Jammalamadaka-SenGupta circular correlation of the doubled preferred
+ * @param circularCorrelation        Fisher-Lee circular correlation of the doubled preferred
  *                                   orientations, in [-1, 1]
  * @param medianAbsDeltaOrientation  median axial |predicted - measured| in degrees, in [0, 90]
  * @param fractionWithin15           fraction of units with axial |delta| <= 15 degrees
@@ -66,32 +66,27 @@ public record PreferenceAgreement(double circularCorrelation, double medianAbsDe
         return out;
     }
 
-    /** sum sin(a - mean a) sin(b - mean b) / sqrt(sum sin^2(a - mean a) sum sin^2(b - mean b)); NaN if degenerate. */
+    /**
+     * Fisher-Lee circular correlation, sum_{i<j} sin(a_i - a_j) sin(b_i - b_j) / sqrt(sum sin^2(a_i - a_j) sum
+     * sin^2(b_i - b_j)): it needs no circular means, so it stays defined when the preferences cover the circle evenly
+     * (as a population of orientation-tuned units does), where the Jammalamadaka-SenGupta form, built on the means,
+     * was measured to give 0.06 for 16 units all predicted within 1 degree. NaN if degenerate.
+     */
     static double circularCorrelation(double[] a, double[] b) {
-        double ma = circularMean(a);
-        double mb = circularMean(b);
         double sab = 0;
         double saa = 0;
         double sbb = 0;
         for (int i = 0; i < a.length; i++) {
-            double x = Math.sin(a[i] - ma);
-            double y = Math.sin(b[i] - mb);
-            sab += x * y;
-            saa += x * x;
-            sbb += y * y;
+            for (int j = i + 1; j < a.length; j++) {
+                double x = Math.sin(a[i] - a[j]);
+                double y = Math.sin(b[i] - b[j]);
+                sab += x * y;
+                saa += x * x;
+                sbb += y * y;
+            }
         }
         double denominator = Math.sqrt(saa * sbb);
         return denominator > 0 ? sab / denominator : Double.NaN;
-    }
-
-    private static double circularMean(double[] radians) {
-        double s = 0;
-        double c = 0;
-        for (double r : radians) {
-            s += Math.sin(r);
-            c += Math.cos(r);
-        }
-        return Math.atan2(s, c);
     }
 
     private static double median(double[] values) {

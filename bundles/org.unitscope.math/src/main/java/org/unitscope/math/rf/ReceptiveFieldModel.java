@@ -61,4 +61,22 @@ public final class ReceptiveFieldModel implements ToDoubleFunction<float[]> {
         }
         return energy ? Math.sqrt(sumSquares) : Math.max(0.0, first);
     }
+
+    /**
+     * The same unit seeing raw patches: {@code mean} (the stimulus mean the filters were estimated against) is
+     * removed first, as the AWA and AWC were computed on mean-removed stimuli.
+     */
+    public ToDoubleFunction<float[]> centredOn(double[] mean) {
+        if (mean.length != dim()) {
+            throw new IllegalArgumentException("mean of length " + mean.length + ", filters " + dim());
+        }
+        double[] m = mean.clone();
+        return patch -> {
+            float[] centred = new float[patch.length];
+            for (int j = 0; j < patch.length; j++) {
+                centred[j] = (float) (patch[j] - m[j]);
+            }
+            return applyAsDouble(centred);
+        };
+    }
 }

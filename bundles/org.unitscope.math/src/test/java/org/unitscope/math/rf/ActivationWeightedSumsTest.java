@@ -92,9 +92,9 @@ class ActivationWeightedSumsTest {
 
     @Test
     void memoryEstimateCountsDoubles() {
-        // ensemble d + d^2, per unit 1 + d (+ d^2)
-        assertThat(ActivationWeightedSums.bytes(2, 3, true)).isEqualTo(8L * (3 + 9 + 2 * (1 + 3 + 9)));
-        assertThat(ActivationWeightedSums.bytes(2, 3, false)).isEqualTo(8L * (3 + 9 + 2 * (1 + 3)));
+        // ensemble d + d^2, per unit sum a, sum a^2, 3 d-vectors (sum a s, sum a^2 s, sum a^2 s*s) (+ d^2)
+        assertThat(ActivationWeightedSums.bytes(2, 3, true)).isEqualTo(8L * (3 + 9 + 2 * (2 + 3 * 3 + 9)));
+        assertThat(ActivationWeightedSums.bytes(2, 3, false)).isEqualTo(8L * (3 + 9 + 2 * (2 + 3 * 3)));
         // 1000 units of d = 1024 with covariance: about 8 GiB, no int overflow
         assertThat(ActivationWeightedSums.bytes(1000, 1024, true)).isGreaterThan(8L * 1000 * 1024 * 1024);
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,96 @@ class NestedShuffleSignificanceTest {
         long falsePositives = counts.stream().filter(c -> c > 0).count();
         System.out.println("ignoring unit: axes per seed " + counts);
         assertThat(falsePositives).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void streamedShardsThroughThePlanGiveTheSameResultAsRun() {
+        float[] g0 = GABOR.kernel(SIZE);
+        float[] g90 = GABOR.quadrature().kernel(SIZE);
+        int n = 6000;
+        float[] s = Synthetic.whiteNoise(n, D, 24);
+        float[] a = Synthetic.complexCell(s, n, D, g0, g90);
+        NestedShuffleTest test = new NestedShuffleTest(R, ALPHA, 4, 3);
+        NestedShuffleTest.Result whole = test.run(s, a, n, D);
+        // as an engine would: regenerate (here: slice) the stimuli batch by batch, in shards, and merge
+        ShufflePlan plan = test.plan(n);
+        ActivationWeightedSums merged = new ActivationWeightedSums(R + 1, D, true);
+        int[] cuts = {0, 1000, 2500, 2501, 6000};
+        for (int c = cuts.length - 2; c >= 0; c--) {
+            int from = cuts[c];
+            int count = cuts[c + 1] - from;
+            ActivationWeightedSums shard = new ActivationWeightedSums(R + 1, D, true);
+            shard.add(Arrays.copyOfRange(s, from * D, (from + count) * D), plan.shuffledActivations(a, from, count),
+                    count);
+            merged.merge(shard);
+        }
+        List<double[]> nulls = new ArrayList<>();
+        for (int r = 1; r <= R; r++) {
+            nulls.add(Awc.of(merged, r).matrix());
+        }
+        NestedShuffleTest.Result streamed = test.test(Awc.of(merged, 0).matrix(), nulls, D);
+        assertThat(whole.excitatory()).hasSize(2);
+        assertThat(streamed.excitatory()).hasSameSizeAs(whole.excitatory());
+        assertThat(streamed.suppressive()).hasSameSizeAs(whole.suppressive());
+        for (int k = 0; k < whole.excitatory().size(); k++) {
+            NestedShuffleTest.Axis w = whole.excitatory().get(k);
+            NestedShuffleTest.Axis t = streamed.excitatory().get(k);
+            assertThat(t.eigenvalue()).isCloseTo(w.eigenvalue(), within(1e-9));
+            assertThat(t.nullUpper()).isCloseTo(w.nullUpper(), within(1e-9));
+            assertThat(Math.abs(PrincipalAngles.dot(t.vector(), w.vector()))).isCloseTo(1, within(1e-9));
+        }
+    }
+
+    @Test
+    void testRejectsMatricesOfTheWrongShapeOrCount() {
+        NestedShuffleTest test = new NestedShuffleTest(R, ALPHA, 3, 0);
+        List<double[]> nulls = new ArrayList<>();
+        for (int r = 0; r < R; r++) {
+            nulls.add(new double[4]);
+        }
+        assertThatThrownBy(() -> test.test(new double[4], nulls.subList(0, R - 1), 2))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> test.test(new double[3], nulls, 2)).isInstanceOf(IllegalArgumentException.class);
+        nulls.set(7, new double[9]);
+        assertThatThrownBy(() -> test.test(new double[4], nulls, 2)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void restrictedMatrixIsPmpPlusAShiftOnTheAcceptedAxes() {
+        int d = 9;
+        java.util.Random random = new java.util.Random(4);
+        double[] m = new double[d * d];
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j <= i; j++) {
+                m[i * d + j] = m[j * d + i] = random.nextGaussian();
+            }
+        }
+        double[][] q = SymmetricEigenTest.randomOrthonormal(d, 8);
+        List<double[]> accepted = List.of(q[0], q[1]);
+        double[] got = NestedShuffleTest.restrictedMatrix(m, d, accepted);
+        double frobenius = 0;
+        for (double v : m) {
+            frobenius += v * v;
+        }
+        double c = 1 + 2 * Math.sqrt(frobenius);
+        double[] p = new double[d * d];
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j < d; j++) {
+                p[i * d + j] = (i == j ? 1 : 0) - q[0][i] * q[0][j] - q[1][i] * q[1][j];
+            }
+        }
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j < d; j++) {
+                double pmp = 0;
+                for (int a = 0; a < d; a++) {
+                    for (int b = 0; b < d; b++) {
+                        pmp += p[i * d + a] * m[a * d + b] * p[b * d + j];
+                    }
+                }
+                double expected = pmp + c * (q[0][i] * q[0][j] + q[1][i] * q[1][j]);
+                assertThat(got[i * d + j]).isCloseTo(expected, within(1e-12 * c));
+            }
+        }
     }
 
     @Test

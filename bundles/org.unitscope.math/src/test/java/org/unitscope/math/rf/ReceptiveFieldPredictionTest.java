@@ -94,6 +94,20 @@ class ReceptiveFieldPredictionTest {
         assertThat(PreferenceAgreement.of(measured, mirrored).circularCorrelation()).isCloseTo(-1, within(1e-12));
     }
 
+    @Test
+    void preferencesSpreadEvenlyOverTheCircleAndPredictedWithinADegreeCorrelateNearOne() {
+        // the synthetic V1 population: 8 orientations covering the circle, so the circular means are undefined
+        double[] ori = {0, 20, 45, 70, 90, 110, 135, 160};
+        double[] error = {0.4, -0.9, 0.2, 0.7, -0.3, 0.5, -0.6, 0.1};
+        GratingPreference[] measured = new GratingPreference[ori.length];
+        GratingPreference[] predicted = new GratingPreference[ori.length];
+        for (int i = 0; i < ori.length; i++) {
+            measured[i] = pref(ori[i], 0.1);
+            predicted[i] = pref((ori[i] + error[i] + 180) % 180, 0.1);
+        }
+        assertThat(PreferenceAgreement.of(measured, predicted).circularCorrelation()).isGreaterThan(0.99);
+    }
+
     private static GratingPreference pref(double ori, double sf) {
         return new GratingPreference(ori, sf);
     }

@@ -83,10 +83,63 @@ class SymmetricEigenTest {
     }
 
     @Test
+    void secondDifferenceMatrixHasItsAnalyticSpectrumAndSineVectors() {
+        // tridiag(-1, 2, -1) of size n: eigenvalues 2 - 2 cos(k pi / (n + 1)), vectors sin(j k pi / (n + 1))
+        int n = 200;
+        double[] a = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            a[i * n + i] = 2;
+            if (i + 1 < n) {
+                a[i * n + i + 1] = -1;
+                a[(i + 1) * n + i] = -1;
+            }
+        }
+        SymmetricEigen e = SymmetricEigen.of(a, n);
+        double[] valuesOnly = SymmetricEigen.values(a, n);
+        double norm = Math.sqrt((n + 1) / 2.0);
+        for (int k = 1; k <= n; k++) {
+            double expected = 2 - 2 * Math.cos(k * Math.PI / (n + 1));
+            assertThat(e.value(k - 1)).isCloseTo(expected, within(1e-12));
+            assertThat(valuesOnly[k - 1]).isCloseTo(expected, within(1e-12));
+        }
+        for (int k : new int[] {1, 2, 100, 200}) {
+            double[] v = e.vector(k - 1);
+            double sign = Math.signum(v[0]);
+            for (int j = 1; j <= n; j++) {
+                assertThat(sign * v[j - 1]).isCloseTo(Math.sin(j * k * Math.PI / (n + 1)) / norm, within(1e-9));
+            }
+        }
+    }
+
+    @Test
+    void valuesAloneEqualTheFullDecompositionsValues() {
+        int n = 150;
+        Random random = new Random(6);
+        double[] a = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= i; j++) {
+                a[i * n + j] = a[j * n + i] = random.nextGaussian();
+            }
+        }
+        double[] full = SymmetricEigen.of(a, n).values();
+        double[] only = SymmetricEigen.values(a, n);
+        for (int k = 0; k < n; k++) {
+            assertThat(only[k]).isCloseTo(full[k], within(1e-11));
+            if (k > 0) {
+                assertThat(only[k]).isGreaterThanOrEqualTo(only[k - 1]);
+            }
+        }
+        assertThat(a[1]).isEqualTo(a[n]); // the input is left as it was
+    }
+
+    @Test
     void rejectsBadInput() {
         assertThatThrownBy(() -> SymmetricEigen.of(new double[3], 2)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SymmetricEigen.of(new double[] {Double.NaN}, 1))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SymmetricEigen.values(new double[] {1, Double.POSITIVE_INFINITY, 0, 1}, 2))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SymmetricEigen.values(new double[0], 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     static double[][] randomOrthonormal(int n, long seed) {

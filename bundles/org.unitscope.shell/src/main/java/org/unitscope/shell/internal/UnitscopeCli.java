@@ -20,6 +20,7 @@ import org.unitscope.api.model.LayerInfo;
 import org.unitscope.api.model.LoadedModel;
 import org.unitscope.api.model.ModelBackend;
 import org.unitscope.api.run.AnalysisRunner;
+import org.unitscope.api.run.MemorySize;
 import org.unitscope.api.run.RunDescription;
 import org.unitscope.api.run.RunHandle;
 import org.unitscope.api.run.RunOutcome;
@@ -159,6 +160,10 @@ final class UnitscopeCli {
         @Option(names = "--out", required = true, description = "output folder (created; files are replaced atomically)")
         Path outDir;
 
+        @Option(names = "--max-memory", description = "memory the receptive-field sums may take per pass over the stimuli "
+                + "(e.g. 512m, 4g; default: half the free heap); overrides receptiveField.maxMemory")
+        String maxMemory;
+
         private final PrintStream out;
         private final PrintStream err;
         private final boolean console;
@@ -175,6 +180,11 @@ final class UnitscopeCli {
                 throw new UnitscopeException("run description not found: " + config.toAbsolutePath());
             }
             RunDescription d = runner.parse(Files.readString(config));
+            if (maxMemory != null) {
+                long bytes = MemorySize.parse(maxMemory, "--max-memory");
+                d = new RunDescription(d.name(), d.model(), d.layers(), d.readout(), d.stimulus(), d.metrics(), d.estimators(),
+                        d.rf().withMaxMemory(bytes), d.prediction(), d.seed(), d.batchSize());
+            }
             Path dir = outDir.toAbsolutePath();
             RunHandle h = runner.start(d, dir, new ProgressPrinter(err, console));
             current.set(h);
@@ -189,7 +199,9 @@ final class UnitscopeCli {
             }
             switch (o.status()) {
                 case COMPLETE:
-                    out.println("results: " + dir + " (manifest.json, units.csv, curves.npz, responses.npz, summary.txt)");
+                    out.println("results: " + dir + " (manifest.json lists every file: units.csv, summary.txt, curves.npz, responses.npz"
+                            + (d.estimators().isEmpty() ? "" : ", rf.npz, rf/*.png" + (d.prediction() == null ? "" : ", prediction.csv"))
+                            + ")");
                     return OK;
                 case INCOMPLETE:
                     err.println("run stopped, " + o.message());

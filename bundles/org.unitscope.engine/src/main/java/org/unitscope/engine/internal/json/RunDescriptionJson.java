@@ -16,6 +16,8 @@ import java.util.Set;
 import org.unitscope.api.UnitscopeException;
 import org.unitscope.api.model.Readout;
 import org.unitscope.api.run.ComponentRef;
+import org.unitscope.api.run.MemorySize;
+import org.unitscope.api.run.RfOptions;
 import org.unitscope.api.run.RunDescription;
 
 /**
@@ -23,8 +25,9 @@ import org.unitscope.api.run.RunDescription;
  * {"id": ..., "parameters": {...}}. Unknown top-level keys are errors, so typos do not pass silently.
  */
 public final class RunDescriptionJson {
-    private static final Set<String> KEYS = Set.of("name", "model", "layers", "readout", "stimulus", "metrics", "estimators", "seed",
-            "batchSize");
+    private static final Set<String> KEYS = Set.of("name", "model", "layers", "readout", "stimulus", "metrics", "estimators",
+            "receptiveField", "prediction", "seed", "batchSize");
+    private static final Set<String> RF_KEYS = Set.of("grid", "channels", "maxMemory");
     /** Without "batchSize" (or with "auto") the engine sizes batches to memory. */
     public static final int DEFAULT_BATCH = RunDescription.AUTO_BATCH;
 
@@ -75,7 +78,47 @@ public final class RunDescriptionJson {
         if (!auto && batch < 1) {
             throw new UnitscopeException("batchSize must be >= 1 or \"auto\", not " + batch);
         }
-        return new RunDescription(name, model, layers, readout, stimulus, metrics, estimators, seed, batch);
+        RfOptions rf = o.has("receptiveField") ? rfOptions(o.get("receptiveField")) : RfOptions.DEFAULT;
+        ComponentRef prediction = o.has("prediction") ? ref(o, "prediction") : null;
+        if (prediction != null && estimators.isEmpty()) {
+            throw new UnitscopeException("'prediction' compares the tuning of receptive fields with the units': it needs 'estimators'");
+        }
+        return new RunDescription(name, model, layers, readout, stimulus, metrics, estimators, rf, prediction, seed, batch);
+    }
+
+    private static RfOptions rfOptions(JsonElement e) {
+        if (!e.isJsonObject()) {
+            throw new UnitscopeException("'receptiveField' must be a JSON object with keys " + RF_KEYS);
+        }
+        JsonObject o = e.getAsJsonObject();
+        for (String k : o.keySet()) {
+            if (!RF_KEYS.contains(k)) {
+                throw new UnitscopeException("unknown key 'receptiveField." + k + "'; allowed: " + RF_KEYS);
+            }
+        }
+        int grid = o.has("grid") ? intValue(o, "grid") : RfOptions.DEFAULT.grid();
+        if (grid < 0) {
+            throw new UnitscopeException("'receptiveField.grid' must be >= 1 (or 0 = full resolution), not " + grid);
+        }
+        boolean pool = RfOptions.DEFAULT.poolChannels();
+        if (o.has("channels")) {
+            String c = string(o.get("channels"), "receptiveField.channels");
+            if (!c.equals("mean") && !c.equals("all")) {
+                throw new UnitscopeException("'receptiveField.channels' must be \"mean\" or \"all\", not \"" + c + "\"");
+            }
+            pool = c.equals("mean");
+        }
+        long memory = 0;
+        if (o.has("maxMemory")) {
+            JsonElement m = o.get("maxMemory");
+            boolean text = m.isJsonPrimitive() && m.getAsJsonPrimitive().isString();
+            memory = text && "auto".equals(m.getAsString()) ? 0
+                    : text ? MemorySize.parse(m.getAsString(), "receptiveField.maxMemory") : integer(o, "maxMemory").longValueExact();
+            if (memory < 0) {
+                throw new UnitscopeException("'receptiveField.maxMemory' must be positive, not " + m);
+            }
+        }
+        return new RfOptions(grid, pool, memory);
     }
 
     private List<ComponentRef> refs(JsonObject o, String key) {
@@ -172,6 +215,14 @@ public final class RunDescriptionJson {
         m.put("stimulus", refTree(d.stimulus()));
         m.put("metrics", d.metrics().stream().map(RunDescriptionJson::refTree).toList());
         m.put("estimators", d.estimators().stream().map(RunDescriptionJson::refTree).toList());
+        Map<String, Object> rf = new LinkedHashMap<>();
+        rf.put("grid", d.rf().grid());
+        rf.put("channels", d.rf().poolChannels() ? "mean" : "all");
+        rf.put("maxMemory", d.rf().maxMemoryBytes() == 0 ? "auto" : d.rf().maxMemoryBytes());
+        m.put("receptiveField", rf);
+        if (d.prediction() != null) {
+            m.put("prediction", refTree(d.prediction()));
+        }
         m.put("seed", d.seed());
         m.put("batchSize", d.batchSize() == RunDescription.AUTO_BATCH ? "auto" : d.batchSize());
         return m;

@@ -56,6 +56,30 @@ class RunDescriptionJsonTest {
     }
 
     @Test
+    void receptiveFieldOptionsAndThePredictionRoundTrip() {
+        RunDescription d = json.parse("{\"model\": \"synthetic-v1\", \"stimulus\": {\"id\": \"noise\", \"count\": 100},"
+                + " \"estimators\": [\"awa\", {\"id\": \"awc\", \"shuffles\": 39}],"
+                + " \"receptiveField\": {\"grid\": 12, \"channels\": \"all\", \"maxMemory\": \"1.5g\"},"
+                + " \"prediction\": {\"id\": \"gratings\", \"phaseCount\": 4}}");
+        assertThat(d.rf()).isEqualTo(new org.unitscope.api.run.RfOptions(12, false, 3L << 29));
+        assertThat(d.prediction()).isEqualTo(new ComponentRef("gratings", Map.of("phaseCount", 4L)));
+        assertThat(json.parse(json.toJson(d))).isEqualTo(d);
+        RunDescription defaults = json.parse("{\"model\": \"synthetic-v1\", \"stimulus\": \"noise\", \"estimators\": [\"awa\"]}");
+        assertThat(defaults.rf()).isEqualTo(org.unitscope.api.run.RfOptions.DEFAULT);
+        assertThat(json.parse(json.toJson(defaults))).isEqualTo(defaults);
+    }
+
+    @Test
+    void badReceptiveFieldOptionsAreClearErrors() {
+        assertThatThrownBy(() -> json.parse("{\"model\": \"m\", \"stimulus\": \"s\", \"receptiveField\": {\"grd\": 3}}"))
+                .hasMessageContaining("receptiveField.grd");
+        assertThatThrownBy(() -> json.parse("{\"model\": \"m\", \"stimulus\": \"s\", \"receptiveField\": {\"channels\": \"rgb\"}}"))
+                .hasMessageContaining("\"mean\" or \"all\"");
+        assertThatThrownBy(() -> json.parse("{\"model\": \"m\", \"stimulus\": \"s\", \"prediction\": \"gratings\"}"))
+                .hasMessageContaining("needs 'estimators'");
+    }
+
+    @Test
     void meanReadoutAndDefaultsRoundTrip() {
         RunDescription d = new RunDescription("run", new ComponentRef("synthetic-v1", Map.of()), List.of(),
                 Readout.mean(), new ComponentRef("gratings", Map.of()), List.of(), 0, 64);

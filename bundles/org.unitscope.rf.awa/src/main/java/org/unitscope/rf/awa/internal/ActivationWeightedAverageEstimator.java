@@ -1,23 +1,42 @@
 package org.unitscope.rf.awa.internal;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
+import org.unitscope.djl.TorchMomentKernel;
+import org.unitscope.api.ParameterSpec;
 import org.unitscope.api.Parameters;
 import org.unitscope.api.ServiceInfo;
+import org.unitscope.api.rf.PredictedUnit;
 import org.unitscope.api.rf.ReceptiveFieldEstimator;
 import org.unitscope.api.rf.RfAccumulator;
+import org.unitscope.api.rf.RfResult;
+import org.unitscope.api.rf.UnitActivations;
 import org.unitscope.math.rf.ActivationWeightedSums;
 import org.unitscope.math.rf.Awa;
+import org.unitscope.math.rf.AwaSignificance;
+import org.unitscope.math.rf.ReceptiveFieldModel;
+import org.unitscope.math.rf.ShufflePlan;
+import org.unitscope.math.rf.ShuffledUnits;
 
 /**
- * AWA = sum_n a_n s_n / sum_n a_n over mean-removed stimulus patches (the spike-triggered average analogue),
- * accumulated as additive sums, so shards of stimuli merge. Negative activations count as 0.
+ * AWA = sum_n a_n (s_n - mean) / sum_n a_n (the spike-triggered average analogue), with its significance: the
+ * activations are shuffled across stimuli R times and the AWA's studentized squared norm (each pixel over its own
+ * sampling variance, so that stimulus-dependent response variance, as in a complex cell, does not pass for an AWA)
+ * compared with the shuffles'
+ * (permutation p-value). A significant AWA becomes a linear model unit, ReLU(AWA . (s - mean)), for the prediction.
+ * Negative activations count as 0.
  */
 @Component(service = ReceptiveFieldEstimator.class)
 public class ActivationWeightedAverageEstimator implements ReceptiveFieldEstimator {
-    static final ServiceInfo INFO = new ServiceInfo("awa", "0.1.0",
-            "Activation-weighted average (AWA) of the stimulus patch under each unit's receptive field", List.of());
+    /** Intermediates per group of units: small enough to stay in cache and out of the page allocator. */
+    static final long GROUP_BYTES = 16L << 20;
+    static final ServiceInfo INFO = new ServiceInfo("awa", "0.2.0",
+            "Activation-weighted average (AWA) of the stimulus patch under each unit's receptive field, with a shuffle test",
+            List.of(ParameterSpec.integer("shuffles", 99, "R: shuffles of the activations for the significance test (p >= 1/(R+1))"),
+                    ParameterSpec.real("alpha", 0.05, "level at which an AWA counts as significant (and becomes a model unit)")));
 
     @Override
     public ServiceInfo info() {
@@ -25,47 +44,97 @@ public class ActivationWeightedAverageEstimator implements ReceptiveFieldEstimat
     }
 
     @Override
-    public RfAccumulator newAccumulator(int dimension, int units, Parameters parameters) {
-        return new Accumulator(new ActivationWeightedSums(units, dimension, false));
+    public long bytesPerUnit(int dimension, Parameters parameters) {
+        return ShuffledUnits.bytesPerUnit(dimension, parameters.getPositiveInt("shuffles"), false);
     }
 
-    /** The sums of one layer's units. */
-    static final class Accumulator implements RfAccumulator {
-        private final ActivationWeightedSums sums;
+    @Override
+    public RfAccumulator newAccumulator(int dimension, UnitActivations activations, Parameters parameters) {
+        int shuffles = parameters.getPositiveInt("shuffles");
+        double alpha = parameters.getDouble("alpha");
+        if (!(alpha > 0 && alpha < 1)) {
+            throw new IllegalArgumentException("'alpha' of 'awa' must be in (0, 1), not " + alpha);
+        }
+        ShufflePlan plan = new ShufflePlan(activations.stimuli(), shuffles, activations.seed());
+        // the d x d products run as BLAS matrix products in PyTorch; the kernel's manager is closed at finish()
+        TorchMomentKernel kernel = new TorchMomentKernel(GROUP_BYTES);
+        ActivationWeightedSums sums = new ActivationWeightedSums(activations.units() * (shuffles + 1), dimension, false,
+                kernel);
+        return new Accumulator(new ShuffledUnits(activations.columns(), plan, sums), alpha, kernel);
+    }
 
-        Accumulator(ActivationWeightedSums sums) {
-            this.sums = sums;
+    /** The sums of one group of units with their shuffles. */
+    static final class Accumulator implements RfAccumulator {
+        private final ShuffledUnits units;
+        private final double alpha;
+        private final TorchMomentKernel kernel;
+
+        Accumulator(ShuffledUnits units, double alpha, TorchMomentKernel kernel) {
+            this.units = units;
+            this.alpha = alpha;
+            this.kernel = kernel;
         }
 
         @Override
-        public void add(float[] stimuli, float[] activations, int n) {
-            sums.add(stimuli, activations, n);
+        public void add(int first, float[] patches, int n) {
+            units.add(first, patches, n);
         }
 
         @Override
         public void merge(RfAccumulator other) {
-            if (!(other instanceof Accumulator)) {
+            if (!(other instanceof Accumulator o)) {
                 throw new IllegalArgumentException("can only merge AWA accumulators, not " + other.getClass().getName());
             }
-            sums.merge(((Accumulator) other).sums);
+            units.merge(o.units);
         }
 
-        /** "awa": units x dimension (NaN rows for units never active); "activation_sum": units x 1. */
+        /**
+         * "awa": units x d (NaN for units never active), "p": shuffle p-value, "statistic": studentized |AWA|^2, "null_median": median
+         * statistic of the shuffles, "activation_sum".
+         */
         @Override
-        public Map<String, double[][]> finish() {
-            int units = sums.units();
-            double[][] awa = new double[units][];
-            double[][] total = new double[units][1];
-            for (int u = 0; u < units; u++) {
-                total[u][0] = sums.activationSum(u);
-                if (total[u][0] > 0) {
-                    awa[u] = Awa.of(sums, u).filter();
-                } else {
-                    awa[u] = new double[sums.dim()];
-                    java.util.Arrays.fill(awa[u], Double.NaN);
+        public RfResult finish() {
+            kernel.close();
+            int n = units.units();
+            int d = units.sums().dim();
+            double[][] awa = new double[n][];
+            double[][] p = new double[n][1];
+            double[][] norm2 = new double[n][1];
+            double[][] nullMedian = new double[n][1];
+            double[][] total = new double[n][1];
+            Map<Integer, PredictedUnit> predicted = new LinkedHashMap<>();
+            double[] mean = units.sums().count() > 0 ? units.sums().stimulusMean() : new double[d];
+            for (int u = 0; u < n; u++) {
+                if (!units.active(u)) {
+                    awa[u] = nan(d);
+                    p[u][0] = norm2[u][0] = nullMedian[u][0] = Double.NaN;
+                    continue;
+                }
+                Awa a = units.awa(u);
+                AwaSignificance.Result s = units.awaSignificance(u);
+                awa[u] = a.filter();
+                total[u][0] = a.activationSum();
+                p[u][0] = s.pValue();
+                norm2[u][0] = s.statistic();
+                nullMedian[u][0] = s.nullMedian();
+                if (s.significant(alpha)) {
+                    java.util.function.ToDoubleFunction<float[]> model = ReceptiveFieldModel.linear(a.filter()).centredOn(mean);
+                    predicted.put(u, model::applyAsDouble);
                 }
             }
-            return Map.of("awa", awa, "activation_sum", total);
+            Map<String, double[][]> arrays = new LinkedHashMap<>();
+            arrays.put("awa", awa);
+            arrays.put("p", p);
+            arrays.put("statistic", norm2);
+            arrays.put("null_median", nullMedian);
+            arrays.put("activation_sum", total);
+            return new RfResult(arrays, Map.of("awa", List.of("AWA")), predicted);
         }
+    }
+
+    static double[] nan(int d) {
+        double[] x = new double[d];
+        Arrays.fill(x, Double.NaN);
+        return x;
     }
 }

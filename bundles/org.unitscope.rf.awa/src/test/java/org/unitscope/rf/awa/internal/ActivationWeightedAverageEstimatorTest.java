@@ -1,65 +1,120 @@
 package org.unitscope.rf.awa.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.unitscope.api.Parameters;
 import org.unitscope.api.rf.RfAccumulator;
+import org.unitscope.api.rf.RfResult;
+import org.unitscope.api.rf.UnitActivations;
 
+/** Ground truth: a rectified linear unit with a known filter, a unit that ignores its input, one never active. */
 class ActivationWeightedAverageEstimatorTest {
+    private static final int D = 25;
+    private static final int N = 8000;
     private final ActivationWeightedAverageEstimator estimator = new ActivationWeightedAverageEstimator();
+    private final Parameters parameters = Parameters.resolve(estimator.info(), Map.of("shuffles", 49));
+    private final double[] w = new double[D];
+    private final float[] patches = new float[N * D];
+    private final float[][] columns = new float[3][N];
 
-    @Test
-    void recoversALinearFilterAndShardsMerge() {
-        int d = 25;
-        int n = 8000;
+    ActivationWeightedAverageEstimatorTest() {
         SplittableRandom r = new SplittableRandom(1);
-        double[] w = new double[d];
-        for (int i = 0; i < d; i++) {
+        for (int i = 0; i < D; i++) {
             w[i] = Math.sin(i * 0.7);
         }
-        float[] s = new float[n * d];
-        float[] a = new float[n * 2];
-        for (int k = 0; k < n; k++) {
+        for (int k = 0; k < N; k++) {
             double dot = 0;
-            for (int i = 0; i < d; i++) {
-                s[k * d + i] = (float) (0.5 + 0.15 * gaussian(r));
-                dot += w[i] * (s[k * d + i] - 0.5);
+            for (int i = 0; i < D; i++) {
+                patches[k * D + i] = (float) (0.5 + 0.15 * gaussian(r));
+                dot += w[i] * (patches[k * D + i] - 0.5);
             }
-            a[2 * k] = (float) Math.max(0, dot);  // a rectified linear unit
-            a[2 * k + 1] = 0f;                    // a unit that never responds
+            columns[0][k] = (float) Math.max(0, dot);     // a rectified linear unit
+            columns[1][k] = (float) (1 + gaussian(r) * 0.1 > 1 ? 1.2 : 0.8);  // responds, but not to the stimulus
+            columns[2][k] = 0f;                            // never responds
         }
-        Parameters p = Parameters.resolve(estimator.info(), Map.of());
-        RfAccumulator whole = estimator.newAccumulator(d, 2, p);
-        whole.add(s, a, n);
-        RfAccumulator first = estimator.newAccumulator(d, 2, p);
-        RfAccumulator second = estimator.newAccumulator(d, 2, p);
-        first.add(java.util.Arrays.copyOf(s, n / 2 * d), java.util.Arrays.copyOf(a, n), n / 2);
-        second.add(java.util.Arrays.copyOfRange(s, n / 2 * d, n * d), java.util.Arrays.copyOfRange(a, n, 2 * n), n / 2);
-        first.merge(second);
-        double[] awa = whole.finish().get("awa")[0];
-        assertThat(correlation(awa, w)).isGreaterThan(0.95);
-        double[] merged = first.finish().get("awa")[0];
-        for (int i = 0; i < d; i++) {
-            assertThat(merged[i]).isCloseTo(awa[i], org.assertj.core.data.Offset.offset(1e-9 * Math.abs(awa[i]) + 1e-12));
+    }
+
+    private RfResult run(float[][] units, int shards) {
+        UnitActivations a = new UnitActivations(units, 7);
+        RfAccumulator whole = null;
+        int per = N / shards;
+        for (int s = 0; s < shards; s++) {
+            RfAccumulator part = estimator.newAccumulator(D, a, parameters);
+            part.add(s * per, Arrays.copyOfRange(patches, s * per * D, (s + 1) * per * D), per);
+            if (whole == null) {
+                whole = part;
+            } else {
+                whole.merge(part);
+            }
         }
-        assertThat(whole.finish().get("awa")[1]).containsOnly(Double.NaN);
-        assertThat(whole.finish().get("activation_sum")[1][0]).isZero();
+        return whole.finish();
+    }
+
+    @Test
+    void recoversTheFilterOfARectifiedLinearUnitWithASignificantAwa() {
+        RfResult result = run(columns, 1);
+        assertThat(correlation(result.arrays().get("awa")[0], w)).isGreaterThan(0.95);
+        assertThat(result.arrays().get("p")[0][0]).isEqualTo(1.0 / 50);
+        assertThat(result.predicted()).containsKey(0);
+        assertThat(result.panels()).containsEntry("awa", java.util.List.of("AWA"));
+    }
+
+    @Test
+    void aUnitThatIgnoresItsInputHasNoSignificantAwaAndANeverActiveUnitNone() {
+        RfResult result = run(columns, 1);
+        assertThat(result.arrays().get("p")[1][0]).isGreaterThan(0.05);
+        assertThat(result.predicted()).doesNotContainKeys(1, 2);
+        assertThat(result.arrays().get("awa")[2]).containsOnly(Double.NaN);
+        assertThat(result.arrays().get("activation_sum")[2][0]).isZero();
+    }
+
+    @Test
+    void shardsMergeAndChunksOfUnitsGiveTheSameNumbers() {
+        RfResult whole = run(columns, 1);
+        RfResult shards = run(columns, 4);
+        RfResult alone = run(new float[][] {columns[0]}, 1);
+        double[] awa = whole.arrays().get("awa")[0];
+        for (int i = 0; i < D; i++) {
+            assertThat(shards.arrays().get("awa")[0][i]).isCloseTo(awa[i], org.assertj.core.data.Offset.offset(1e-12 + 1e-9 * Math.abs(awa[i])));
+        }
+        assertThat(alone.arrays().get("awa")[0]).isEqualTo(awa);
+        assertThat(alone.arrays().get("p")[0]).isEqualTo(whole.arrays().get("p")[0]);
+    }
+
+    @Test
+    void thePredictedUnitIsTheRectifiedAwaOnMeanRemovedPatches() {
+        RfResult result = run(columns, 1);
+        double[] awa = result.arrays().get("awa")[0];
+        double max = Arrays.stream(awa).map(Math::abs).max().orElseThrow();
+        float[] along = new float[D];
+        float[] against = new float[D];
+        for (int i = 0; i < D; i++) {
+            along[i] = (float) (0.5 + 0.1 * awa[i] / max);    // the mean patch plus the filter: drives the unit
+            against[i] = (float) (0.5 - 0.1 * awa[i] / max);  // minus the filter: rectified to 0
+        }
+        assertThat(result.predicted().get(0).respond(along)).isGreaterThan(0);
+        assertThat(result.predicted().get(0).respond(against)).isZero();
+    }
+
+    @Test
+    void badParametersAreRefusedBeforeAnyWork() {
+        Parameters bad = Parameters.resolve(estimator.info(), Map.of("alpha", 1.5));
+        assertThatThrownBy(() -> estimator.newAccumulator(D, new UnitActivations(columns, 1), bad))
+                .hasMessageContaining("alpha");
     }
 
     private static double gaussian(SplittableRandom r) {
         return Math.sqrt(-2 * Math.log(1 - r.nextDouble())) * Math.cos(2 * Math.PI * r.nextDouble());
     }
 
-    private static double correlation(double[] x, double[] y) {
-        double mx = 0;
-        double my = 0;
-        for (int i = 0; i < x.length; i++) {
-            mx += x[i] / x.length;
-            my += y[i] / y.length;
-        }
+    static double correlation(double[] x, double[] y) {
+        double mx = Arrays.stream(x).average().orElseThrow();
+        double my = Arrays.stream(y).average().orElseThrow();
         double sxy = 0;
         double sxx = 0;
         double syy = 0;
