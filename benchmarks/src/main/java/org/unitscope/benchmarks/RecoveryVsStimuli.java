@@ -16,6 +16,7 @@ import org.unitscope.math.rf.Awa;
 import org.unitscope.math.rf.Awc;
 import org.unitscope.math.rf.PrincipalAngles;
 import org.unitscope.math.rf.SymmetricEigen;
+import org.unitscope.math.stats.Correlation;
 
 /**
  * How recovery improves with the number of stimuli N (SCIENCE.md: it is governed by d / N): a simple cell
@@ -61,7 +62,7 @@ public final class RecoveryVsStimuli {
                         }
                         sums.add(s, a, m);
                     }
-                    double r = correlation(Awa.of(sums, 0).filter(), g0);
+                    double r = Correlation.pearson(Awa.of(sums, 0).filter(), g0);
                     SymmetricEigen eig = Awc.of(sums, 1).eigen();
                     double[] angles = PrincipalAngles.degrees(new double[][] {eig.vector(d - 1), eig.vector(d - 2)},
                             new double[][] {g0, g90});
@@ -99,17 +100,4 @@ public final class RecoveryVsStimuli {
         return Math.sqrt(-2 * Math.log(1 - r.nextDouble())) * Math.cos(2 * Math.PI * r.nextDouble());
     }
 
-    private static double correlation(double[] x, double[] y) {
-        double mx = java.util.Arrays.stream(x).average().orElseThrow();
-        double my = java.util.Arrays.stream(y).average().orElseThrow();
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int i = 0; i < x.length; i++) {
-            sxy += (x[i] - mx) * (y[i] - my);
-            sxx += (x[i] - mx) * (x[i] - mx);
-            syy += (y[i] - my) * (y[i] - my);
-        }
-        return sxy / Math.sqrt(sxx * syy);
-    }
 }

@@ -14,6 +14,7 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unitscope.math.gabor.Gabor;
+import org.unitscope.math.stats.Correlation;
 
 /**
  * Reverse correlation end to end in the real framework, against the synthetic V1 network's known cells (SCIENCE.md,
@@ -44,7 +45,7 @@ class ReceptiveFieldIT extends OnTheWorkbench {
         List<Map<String, String>> units = Dist.readCsv(out.resolve("units.csv"));
         for (int u = 0; u < 16; u++) {
             double[] a = java.util.Arrays.copyOfRange(awa, u * d, (u + 1) * d);
-            assertThat(correlation(a, pooled(gabor(units.get(u), 0), 1))).as("simple cell %d", u).isGreaterThanOrEqualTo(0.9);
+            assertThat(Correlation.pearson(a, pooled(gabor(units.get(u), 0), 1))).as("simple cell %d", u).isGreaterThanOrEqualTo(0.9);
             assertThat(p[u]).as("AWA p of simple cell %d", u).isEqualTo(1.0 / 100);
         }
         assertThat(Files.size(out.resolve("rf/simple.awa.png"))).isPositive();
@@ -85,7 +86,7 @@ class ReceptiveFieldIT extends OnTheWorkbench {
         double[] simpleAxes = npy(npz, "simple.awc.axes");
         for (int u = 0; u < 16; u++) {
             float[] truth = pooled(gabor(units.get(u), 0), 2);
-            assertThat(correlation(java.util.Arrays.copyOfRange(simpleAwa, u * d, (u + 1) * d), truth)).as("simple %d", u)
+            assertThat(Correlation.pearson(java.util.Arrays.copyOfRange(simpleAwa, u * d, (u + 1) * d), truth)).as("simple %d", u)
                     .isGreaterThanOrEqualTo(0.9);
             assertThat(simpleAxes[2 * u] + simpleAxes[2 * u + 1]).as("AWC axes of simple cell %d", u).isBetween(1.0, 2.0);
         }
@@ -188,21 +189,4 @@ class ReceptiveFieldIT extends OnTheWorkbench {
         }
     }
 
-    static double correlation(double[] x, float[] y) {
-        double mx = 0;
-        double my = 0;
-        for (int i = 0; i < x.length; i++) {
-            mx += x[i] / x.length;
-            my += y[i] / (double) y.length;
-        }
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int i = 0; i < x.length; i++) {
-            sxy += (x[i] - mx) * (y[i] - my);
-            sxx += (x[i] - mx) * (x[i] - mx);
-            syy += (y[i] - my) * (y[i] - my);
-        }
-        return sxy / Math.sqrt(sxx * syy);
-    }
 }

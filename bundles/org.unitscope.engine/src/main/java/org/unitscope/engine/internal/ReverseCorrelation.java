@@ -59,8 +59,8 @@ final class ReverseCorrelation {
                 stimuli, MemorySize.format(plan.totalBytes()), MemorySize.format(plan.budget()), plan.passes().size()));
         for (int l = 0; l < layers.size(); l++) {
             PatchGeometry g = geometries.get(l);
-            b.append(String.format(Locale.ROOT, "%n  %s: %d units, patch %s, d = %,d (d/N = %.3f)", layers.get(l),
-                    responses.get(l).units, g, g.dimension(), g.dimension() / (double) Math.max(1, stimuli)));
+            b.append(String.format(Locale.ROOT, "%n  %s: %d units, patch %s, d = %,d (N/d = %.0f)", layers.get(l),
+                    responses.get(l).units, g, g.dimension(), stimuli / (double) g.dimension()));
         }
         return b.toString();
     }

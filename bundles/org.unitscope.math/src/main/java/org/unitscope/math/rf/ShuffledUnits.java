@@ -35,6 +35,12 @@ public final class ShuffledUnits {
         this.sums = sums;
     }
 
+    /** Units with {@code shuffles} shuffles seeded by {@code seed}, their sums (with covariance or not) through {@code kernel}. */
+    public static ShuffledUnits of(float[][] columns, int dim, int shuffles, long seed, boolean covariance, MomentKernel kernel) {
+        ShufflePlan plan = new ShufflePlan(columns[0].length, shuffles, seed);
+        return new ShuffledUnits(columns, plan, new ActivationWeightedSums(columns.length * (shuffles + 1), dim, covariance, kernel));
+    }
+
     /** Bytes of the sums per unit with R shuffles at dimension d. */
     public static long bytesPerUnit(int dim, int shuffles, boolean covariance) {
         long d = dim;

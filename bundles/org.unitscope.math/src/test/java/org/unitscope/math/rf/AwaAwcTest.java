@@ -1,5 +1,6 @@
 package org.unitscope.math.rf;
 
+import org.unitscope.math.stats.Correlation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -44,7 +45,7 @@ class AwaAwcTest {
         sums.add(s, Synthetic.simpleCell(s, N, D, g), N);
         double[] gd = Synthetic.toDouble(g);
         double[] awa = Awa.of(sums, 0).filter();
-        assertThat(Synthetic.correlation(awa, gd)).isGreaterThanOrEqualTo(0.9);
+        assertThat(Correlation.pearson(awa, gd)).isGreaterThanOrEqualTo(0.9);
         // x = G.s ~ N(0, 1): E[x+ x] / E[x+] = sqrt(pi / 2) along G
         assertThat(PrincipalAngles.dot(awa, gd)).isCloseTo(Math.sqrt(Math.PI / 2), within(0.05));
         // variance along G given the weights: E[x+ x^2] / E[x+] - pi / 2 = 2 - pi / 2; minus C_0's 1
@@ -59,7 +60,7 @@ class AwaAwcTest {
         ActivationWeightedSums sums = new ActivationWeightedSums(1, D, true);
         sums.add(s, Synthetic.complexCell(s, N, D, g0, g90), N);
         double[] awa = Awa.of(sums, 0).filter();
-        assertThat(Math.abs(Synthetic.correlation(awa, Synthetic.toDouble(g0)))).isLessThan(0.2);
+        assertThat(Math.abs(Correlation.pearson(awa, Synthetic.toDouble(g0)))).isLessThan(0.2);
         SymmetricEigen eigen = Awc.of(sums, 0).eigen();
         // Rayleigh amplitude r: E[r^3 cos^2] / E[r] - 1 = 3/2 - 1 on each axis of the pair
         assertThat(eigen.value(D - 1)).isCloseTo(0.5, within(0.06));

@@ -1,5 +1,6 @@
 package org.unitscope.math.rf;
 
+import org.unitscope.math.stats.Correlation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -33,7 +34,7 @@ class NestedShuffleSignificanceTest {
         NestedShuffleTest.Axis first = result.suppressive().get(0);
         assertThat(first.eigenvalue()).isCloseTo(1 - Math.PI / 2, within(0.05));
         assertThat(first.eigenvalue()).isLessThan(first.nullLower());
-        assertThat(Math.abs(Synthetic.correlation(first.vector(), Synthetic.toDouble(g)))).isGreaterThan(0.95);
+        assertThat(Math.abs(Correlation.pearson(first.vector(), Synthetic.toDouble(g)))).isGreaterThan(0.95);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.unitscope.math.rf;
 
+
 import java.util.Random;
 
 /** Ground-truth model units driven by white Gaussian noise (unit variance per pixel). */
@@ -61,25 +62,6 @@ final class Synthetic {
         return d;
     }
 
-    static double correlation(double[] a, double[] b) {
-        double ma = 0;
-        double mb = 0;
-        for (int i = 0; i < a.length; i++) {
-            ma += a[i];
-            mb += b[i];
-        }
-        ma /= a.length;
-        mb /= b.length;
-        double sab = 0;
-        double saa = 0;
-        double sbb = 0;
-        for (int i = 0; i < a.length; i++) {
-            sab += (a[i] - ma) * (b[i] - mb);
-            saa += (a[i] - ma) * (a[i] - ma);
-            sbb += (b[i] - mb) * (b[i] - mb);
-        }
-        return sab / Math.sqrt(saa * sbb);
-    }
 
     static double quadratic(double[] m, int d, double[] v) {
         double s = 0;

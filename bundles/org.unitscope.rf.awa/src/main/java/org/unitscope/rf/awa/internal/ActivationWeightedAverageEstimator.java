@@ -14,11 +14,9 @@ import org.unitscope.api.rf.ReceptiveFieldEstimator;
 import org.unitscope.api.rf.RfAccumulator;
 import org.unitscope.api.rf.RfResult;
 import org.unitscope.api.rf.UnitActivations;
-import org.unitscope.math.rf.ActivationWeightedSums;
 import org.unitscope.math.rf.Awa;
 import org.unitscope.math.rf.AwaSignificance;
 import org.unitscope.math.rf.ReceptiveFieldModel;
-import org.unitscope.math.rf.ShufflePlan;
 import org.unitscope.math.rf.ShuffledUnits;
 
 /**
@@ -55,12 +53,10 @@ public class ActivationWeightedAverageEstimator implements ReceptiveFieldEstimat
         if (!(alpha > 0 && alpha < 1)) {
             throw new IllegalArgumentException("'alpha' of 'awa' must be in (0, 1), not " + alpha);
         }
-        ShufflePlan plan = new ShufflePlan(activations.stimuli(), shuffles, activations.seed());
         // the d x d products run as BLAS matrix products in PyTorch; the kernel's manager is closed at finish()
         TorchMomentKernel kernel = new TorchMomentKernel(GROUP_BYTES);
-        ActivationWeightedSums sums = new ActivationWeightedSums(activations.units() * (shuffles + 1), dimension, false,
-                kernel);
-        return new Accumulator(new ShuffledUnits(activations.columns(), plan, sums), alpha, kernel);
+        ShuffledUnits units = ShuffledUnits.of(activations.columns(), dimension, shuffles, activations.seed(), false, kernel);
+        return new Accumulator(units, alpha, kernel);
     }
 
     /** The sums of one group of units with their shuffles. */

@@ -11,6 +11,7 @@ import org.unitscope.api.Parameters;
 import org.unitscope.api.rf.RfAccumulator;
 import org.unitscope.api.rf.RfResult;
 import org.unitscope.api.rf.UnitActivations;
+import org.unitscope.math.stats.Correlation;
 
 /** Ground truth: a rectified linear unit with a known filter, a unit that ignores its input, one never active. */
 class ActivationWeightedAverageEstimatorTest {
@@ -58,7 +59,7 @@ class ActivationWeightedAverageEstimatorTest {
     @Test
     void recoversTheFilterOfARectifiedLinearUnitWithASignificantAwa() {
         RfResult result = run(columns, 1);
-        assertThat(correlation(result.arrays().get("awa")[0], w)).isGreaterThan(0.95);
+        assertThat(Correlation.pearson(result.arrays().get("awa")[0], w)).isGreaterThan(0.95);
         assertThat(result.arrays().get("p")[0][0]).isEqualTo(1.0 / 50);
         assertThat(result.predicted()).containsKey(0);
         assertThat(result.panels()).containsEntry("awa", java.util.List.of("AWA"));
@@ -112,17 +113,4 @@ class ActivationWeightedAverageEstimatorTest {
         return Math.sqrt(-2 * Math.log(1 - r.nextDouble())) * Math.cos(2 * Math.PI * r.nextDouble());
     }
 
-    static double correlation(double[] x, double[] y) {
-        double mx = Arrays.stream(x).average().orElseThrow();
-        double my = Arrays.stream(y).average().orElseThrow();
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int i = 0; i < x.length; i++) {
-            sxy += (x[i] - mx) * (y[i] - my);
-            sxx += (x[i] - mx) * (x[i] - mx);
-            syy += (y[i] - my) * (y[i] - my);
-        }
-        return sxy / Math.sqrt(sxx * syy);
-    }
 }

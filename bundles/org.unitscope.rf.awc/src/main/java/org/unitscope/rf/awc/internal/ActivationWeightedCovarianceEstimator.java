@@ -17,12 +17,10 @@ import org.unitscope.api.rf.ReceptiveFieldEstimator;
 import org.unitscope.api.rf.RfAccumulator;
 import org.unitscope.api.rf.RfResult;
 import org.unitscope.api.rf.UnitActivations;
-import org.unitscope.math.rf.ActivationWeightedSums;
 import org.unitscope.math.rf.Awc;
 import org.unitscope.math.rf.AwaSignificance;
 import org.unitscope.math.rf.NestedShuffleTest;
 import org.unitscope.math.rf.ReceptiveFieldModel;
-import org.unitscope.math.rf.ShufflePlan;
 import org.unitscope.math.rf.ShuffledUnits;
 import org.unitscope.math.rf.SymmetricEigen;
 
@@ -61,12 +59,10 @@ public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEsti
         int maxAxes = parameters.getInt("maxAxes");
         // validates shuffles, alpha and maxAxes together (R + 1 >= 2 / alpha) before any work
         NestedShuffleTest test = new NestedShuffleTest(shuffles, alpha, maxAxes, activations.seed());
-        ShufflePlan plan = new ShufflePlan(activations.stimuli(), shuffles, activations.seed());
         // the d x d products run as BLAS matrix products in PyTorch; the kernel's manager is closed at finish()
         TorchMomentKernel kernel = new TorchMomentKernel(GROUP_BYTES);
-        ActivationWeightedSums sums = new ActivationWeightedSums(activations.units() * (shuffles + 1), dimension, true,
-                kernel);
-        return new Accumulator(new ShuffledUnits(activations.columns(), plan, sums), test, kernel);
+        ShuffledUnits units = ShuffledUnits.of(activations.columns(), dimension, shuffles, activations.seed(), true, kernel);
+        return new Accumulator(units, test, kernel);
     }
 
     /** The sums of one group of units with their shuffles. */
