@@ -118,8 +118,9 @@ class ReceptiveFieldIT extends OnTheWorkbench {
         Path one = tmp.resolve("one");
         Path many = tmp.resolve("many");
         Dist.Result a = Dist.run(cli, "run", "--config", Dist.writeConfig(tmp.resolve("a"), base + "}}").toString(), "--out", one.toString());
-        Dist.Result b = Dist.run(cli, "run", "--config", Dist.writeConfig(tmp.resolve("b"), base + ", \"maxMemory\": \"3m\"}}").toString(),
-                "--out", many.toString());
+        // the command line's --max-memory overrides the description's budget
+        Dist.Result b = Dist.run(cli, "run", "--config", Dist.writeConfig(tmp.resolve("b"), base + ", \"maxMemory\": \"1g\"}}").toString(),
+                "--out", many.toString(), "--max-memory", "3m");
         assertThat(a.code()).as(a.all()).isZero();
         assertThat(b.code()).as(b.all()).isZero();
         assertThat(a.all()).contains("-> 1 pass(es)");
