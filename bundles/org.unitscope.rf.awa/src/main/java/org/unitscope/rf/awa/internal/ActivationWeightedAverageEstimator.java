@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
-import org.unitscope.djl.TorchMomentKernel;
+import org.unitscope.djl.ShuffledAccumulator;
 import org.unitscope.api.ParameterSpec;
 import org.unitscope.api.Parameters;
 import org.unitscope.api.ServiceInfo;
@@ -29,8 +29,6 @@ import org.unitscope.math.rf.ShuffledUnits;
  */
 @Component(service = ReceptiveFieldEstimator.class)
 public class ActivationWeightedAverageEstimator implements ReceptiveFieldEstimator {
-    /** Intermediates per group of units: small enough to stay in cache and out of the page allocator. */
-    static final long GROUP_BYTES = 16L << 20;
     static final ServiceInfo INFO = new ServiceInfo("awa", "0.2.0",
             "Activation-weighted average (AWA) of the stimulus patch under each unit's receptive field, with a shuffle test",
             List.of(ParameterSpec.integer("shuffles", 99, "R: shuffles of the activations for the significance test (p >= 1/(R+1))"),
@@ -53,35 +51,16 @@ public class ActivationWeightedAverageEstimator implements ReceptiveFieldEstimat
         if (!(alpha > 0 && alpha < 1)) {
             throw new IllegalArgumentException("'alpha' of 'awa' must be in (0, 1), not " + alpha);
         }
-        // the d x d products run as BLAS matrix products in PyTorch; the kernel's manager is closed at finish()
-        TorchMomentKernel kernel = new TorchMomentKernel(GROUP_BYTES);
-        ShuffledUnits units = ShuffledUnits.of(activations.columns(), dimension, shuffles, activations.seed(), false, kernel);
-        return new Accumulator(units, alpha, kernel);
+        return new Accumulator(activations, dimension, shuffles, alpha);
     }
 
     /** The sums of one group of units with their shuffles. */
-    static final class Accumulator implements RfAccumulator {
-        private final ShuffledUnits units;
+    static final class Accumulator extends ShuffledAccumulator {
         private final double alpha;
-        private final TorchMomentKernel kernel;
 
-        Accumulator(ShuffledUnits units, double alpha, TorchMomentKernel kernel) {
-            this.units = units;
+        Accumulator(UnitActivations activations, int dimension, int shuffles, double alpha) {
+            super(activations.columns(), dimension, shuffles, activations.seed(), false);
             this.alpha = alpha;
-            this.kernel = kernel;
-        }
-
-        @Override
-        public void add(int first, float[] patches, int n) {
-            units.add(first, patches, n);
-        }
-
-        @Override
-        public void merge(RfAccumulator other) {
-            if (!(other instanceof Accumulator o)) {
-                throw new IllegalArgumentException("can only merge AWA accumulators, not " + other.getClass().getName());
-            }
-            units.merge(o.units);
         }
 
         /**
@@ -89,8 +68,7 @@ public class ActivationWeightedAverageEstimator implements ReceptiveFieldEstimat
          * statistic of the shuffles, "activation_sum".
          */
         @Override
-        public RfResult finish() {
-            kernel.close();
+        protected RfResult results() {
             int n = units.units();
             int d = units.sums().dim();
             double[][] awa = new double[n][];

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.osgi.service.component.annotations.Component;
-import org.unitscope.djl.TorchMomentKernel;
+import org.unitscope.djl.ShuffledAccumulator;
 import org.unitscope.api.ParameterSpec;
 import org.unitscope.api.Parameters;
 import org.unitscope.api.ServiceInfo;
@@ -33,8 +33,6 @@ import org.unitscope.math.rf.SymmetricEigen;
  */
 @Component(service = ReceptiveFieldEstimator.class)
 public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEstimator {
-    /** Intermediates per group of units: small enough to stay in cache and out of the page allocator. */
-    static final long GROUP_BYTES = 16L << 20;
     static final ServiceInfo INFO = new ServiceInfo("awc", "0.1.0",
             "Activation-weighted covariance (AWC): eigen-spectrum and excitatory/suppressive axes by the nested shuffle test",
             List.of(ParameterSpec.integer("shuffles", 49, "R: shuffles per step of the nested shuffle test; R + 1 >= 2/alpha. "
@@ -59,35 +57,16 @@ public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEsti
         int maxAxes = parameters.getInt("maxAxes");
         // validates shuffles, alpha and maxAxes together (R + 1 >= 2 / alpha) before any work
         NestedShuffleTest test = new NestedShuffleTest(shuffles, alpha, maxAxes, activations.seed());
-        // the d x d products run as BLAS matrix products in PyTorch; the kernel's manager is closed at finish()
-        TorchMomentKernel kernel = new TorchMomentKernel(GROUP_BYTES);
-        ShuffledUnits units = ShuffledUnits.of(activations.columns(), dimension, shuffles, activations.seed(), true, kernel);
-        return new Accumulator(units, test, kernel);
+        return new Accumulator(activations, dimension, shuffles, test);
     }
 
     /** The sums of one group of units with their shuffles. */
-    static final class Accumulator implements RfAccumulator {
-        private final ShuffledUnits units;
+    static final class Accumulator extends ShuffledAccumulator {
         private final NestedShuffleTest test;
-        private final TorchMomentKernel kernel;
 
-        Accumulator(ShuffledUnits units, NestedShuffleTest test, TorchMomentKernel kernel) {
-            this.units = units;
+        Accumulator(UnitActivations activations, int dimension, int shuffles, NestedShuffleTest test) {
+            super(activations.columns(), dimension, shuffles, activations.seed(), true);
             this.test = test;
-            this.kernel = kernel;
-        }
-
-        @Override
-        public void add(int first, float[] patches, int n) {
-            units.add(first, patches, n);
-        }
-
-        @Override
-        public void merge(RfAccumulator other) {
-            if (!(other instanceof Accumulator o)) {
-                throw new IllegalArgumentException("can only merge AWC accumulators, not " + other.getClass().getName());
-            }
-            units.merge(o.units);
         }
 
         /**
@@ -97,8 +76,7 @@ public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEsti
          * nothing was accepted); "awa_p": the AWA's shuffle p-value from the same shuffles.
          */
         @Override
-        public RfResult finish() {
-            kernel.close();
+        protected RfResult results() {
             int n = units.units();
             int d = units.sums().dim();
             int k = test.maxAxes();
