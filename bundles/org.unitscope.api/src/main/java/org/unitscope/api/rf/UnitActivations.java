@@ -33,17 +33,6 @@ public record UnitActivations(float[][] columns, long seed) {
         return columns[0].length;
     }
 
-    /** Activations of stimuli first .. first + n - 1, stimulus-major (n x units). */
-    public float[] rows(int first, int n) {
-        float[] out = new float[n * columns.length];
-        for (int u = 0; u < columns.length; u++) {
-            for (int i = 0; i < n; i++) {
-                out[i * columns.length + u] = columns[u][first + i];
-            }
-        }
-        return out;
-    }
-
     @Override
     public String toString() {
         return "UnitActivations[" + units() + " units x " + stimuli() + " stimuli, seed " + seed + "]";

@@ -11,6 +11,7 @@ import org.unitscope.engine.internal.results.AtomicFiles;
 import org.unitscope.engine.internal.results.CsvTable;
 import org.unitscope.engine.internal.results.NpyArray;
 import org.unitscope.engine.internal.results.NpzWriter;
+import org.unitscope.math.rf.PreferenceAgreement;
 
 /**
  * Writes what the estimators found: {@code rf.npz} ("LAYER.patch" = top, left, height, width, block, rows, cols,
@@ -86,7 +87,7 @@ final class RfOutputs {
                 "abs_delta_orientation", "measured_sf", "predicted_sf", "sf_error_octaves"));
         for (TuningPrediction.UnitRow r : p.units()) {
             double delta = Double.isNaN(r.measured().orientationDeg()) || Double.isNaN(r.predicted().orientationDeg()) ? Double.NaN
-                    : axial(r.measured().orientationDeg(), r.predicted().orientationDeg());
+                    : PreferenceAgreement.axialDifference(r.measured().orientationDeg(), r.predicted().orientationDeg());
             t.row().set("layer", r.layer()).set("unit", Integer.toString(r.unit())).set("estimator", r.estimator())
                     .set("measured_orientation", r.measured().orientationDeg()).set("predicted_orientation", r.predicted().orientationDeg())
                     .set("abs_delta_orientation", delta).set("measured_sf", r.measured().sf()).set("predicted_sf", r.predicted().sf())
@@ -107,10 +108,5 @@ final class RfOutputs {
                     .set("median_sf_error_octaves", r.agreement().medianAbsLog2SfRatio());
         }
         return t;
-    }
-
-    static double axial(double a, double b) {
-        double d = Math.abs(a - b) % 180.0;
-        return Math.min(d, 180.0 - d);
     }
 }

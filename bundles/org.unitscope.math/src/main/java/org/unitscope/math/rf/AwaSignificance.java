@@ -43,24 +43,15 @@ public final class AwaSignificance {
         if (nullAwas == null || nullAwas.isEmpty()) {
             throw new IllegalArgumentException("need at least one null AWA");
         }
-        double observed = squaredNorm(observedAwa);
-        int shuffles = nullAwas.size();
-        double[] nulls = new double[shuffles];
-        int atLeast = 0;
-        for (int r = 0; r < shuffles; r++) {
+        double[] nulls = new double[nullAwas.size()];
+        for (int r = 0; r < nulls.length; r++) {
             double[] awa = nullAwas.get(r);
             if (awa == null || awa.length != observedAwa.length) {
                 throw new IllegalArgumentException("null AWA " + r + " must have length " + observedAwa.length);
             }
             nulls[r] = squaredNorm(awa);
-            if (nulls[r] >= observed) {
-                atLeast++;
-            }
         }
-        Arrays.sort(nulls);
-        double median = shuffles % 2 == 1 ? nulls[shuffles / 2]
-                : (nulls[shuffles / 2 - 1] + nulls[shuffles / 2]) / 2;
-        return new Result(observed, (1.0 + atLeast) / (shuffles + 1.0), median, shuffles);
+        return ofStatistics(squaredNorm(observedAwa), nulls);
     }
 
     /**

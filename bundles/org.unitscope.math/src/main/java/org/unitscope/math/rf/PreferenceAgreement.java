@@ -53,7 +53,7 @@ public record PreferenceAgreement(double circularCorrelation, double medianAbsDe
     }
 
     /** |a - b| on the 180-degree circle, in [0, 90]. */
-    static double axialDifference(double a, double b) {
+    public static double axialDifference(double a, double b) {
         double d = Math.abs(a - b) % 180.0;
         return Math.min(d, 180.0 - d);
     }

@@ -91,15 +91,6 @@ public final class ShuffledUnits {
         return Awa.of(sums, index(u, 0));
     }
 
-    /** AWAs of unit u's R shuffles: its null distribution. */
-    public List<double[]> nullAwas(int u) {
-        List<double[]> out = new ArrayList<>();
-        for (int r = 1; r < perUnit; r++) {
-            out.add(Awa.of(sums, index(u, r)).filter());
-        }
-        return out;
-    }
-
     /**
      * Studentized shuffle test of unit u's AWA ({@link ActivationWeightedSums#studentizedAwaNorm}): robust to
      * response variance that depends on the stimulus, as a complex cell's does.
