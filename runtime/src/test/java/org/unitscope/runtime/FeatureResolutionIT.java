@@ -30,7 +30,7 @@ class FeatureResolutionIT {
             wb.commands(30_000);
             assertThat(Dist.waitFor(() -> count(wb, "org.unitscope.api.run.AnalysisRunner") == 1, 10_000)).isTrue();
             assertThat(count(wb, "org.unitscope.api.stimulus.StimulusSet")).isEqualTo(4);
-            assertThat(count(wb, "org.unitscope.api.metric.TuningMetric")).isEqualTo(3);
+            assertThat(count(wb, "org.unitscope.api.metric.TuningMetric")).isEqualTo(4);
             assertThat(count(wb, "org.unitscope.api.model.ModelBackend")).isEqualTo(list.contains("djl") ? 4 : 0);
             assertThat(count(wb, "org.unitscope.api.model.ModelTrainer")).isEqualTo(list.contains("djl") ? 1 : 0);
         }

@@ -61,7 +61,7 @@ class WorkbenchIT {
                 .contains("sigmaCycles").contains("default 0.45");
         assertThat(Dist.run(cli, "stimuli").out()).contains("gratings 1.0.0").contains("orientationCount").contains("default 12")
                 .contains("image-folder 1.0.0").contains("idx-images 1.0.0").contains("noise 1.0.0");
-        assertThat(Dist.run(cli, "metrics").out()).contains("orientation 1.0.0").contains("spatial-frequency 1.0.0");
+        assertThat(Dist.run(cli, "metrics").out()).contains("orientation 2.0.0").contains("spatial-frequency 2.0.0").contains("phase-modulation 1.0.0");
         assertThat(Dist.run(cli, "estimators").out()).contains("awa 0.1.0").contains("Activation-weighted average");
     }
 
@@ -171,7 +171,7 @@ class WorkbenchIT {
         Path config = Dist.writeConfig(tmp, "{\"model\": \"synthetic-v1\", \"stimulus\": \"gratings\", \"metrics\": [\"tuning-by-magic\"]}");
         Dist.Result r = Dist.run(cli, "run", "--config", config.toString(), "--out", tmp.resolve("x").toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("no tuning metric 'tuning-by-magic' is installed; present: [category, orientation, spatial-frequency]");
+        assertThat(r.err()).contains("no tuning metric 'tuning-by-magic' is installed; present: [category, orientation, phase-modulation, spatial-frequency]");
 
         Path bad = Dist.writeConfig(tmp, "{\"model\": {\"id\": \"synthetic-v1\", \"size\": \"big\"}, \"stimulus\": \"gratings\"}");
         Dist.Result b = Dist.run(cli, "run", "--config", bad.toString(), "--out", tmp.resolve("y").toString());
@@ -193,6 +193,6 @@ class WorkbenchIT {
         sessionType.getMethod("execute", CharSequence.class).invoke(session, "unitscope:layers --model synthetic-v1");
         sessionType.getMethod("close").invoke(session);
         String text = out.toString(StandardCharsets.UTF_8);
-        assertThat(text).contains("orientation 1.0.0").contains("spatial-frequency 1.0.0").contains("2 layers, 32 channels");
+        assertThat(text).contains("orientation 2.0.0").contains("spatial-frequency 2.0.0").contains("phase-modulation 1.0.0").contains("2 layers, 32 channels");
     }
 }

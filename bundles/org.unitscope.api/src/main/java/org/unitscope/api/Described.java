@@ -6,4 +6,12 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface Described {
     ServiceInfo info();
+
+    /**
+     * Checks what one parameter's declared range or choices cannot express (e.g. {@code mean * (1 + contrast) <= 1}),
+     * when the run is resolved, before any model loads; throws {@link UnitscopeException} naming the service, the
+     * parameters, their values and what is allowed. Single-parameter limits belong in the {@link ParameterSpec}.
+     */
+    default void validate(Parameters parameters) {
+    }
 }

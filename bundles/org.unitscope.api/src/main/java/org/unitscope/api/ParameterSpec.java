@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One typed parameter of a service, with its default and a one-line doc. Front ends (command line, Gogo,
- * GUI) build their forms and help texts from these instead of knowing any plugin.
+ * One typed parameter of a service, with its default, a one-line doc and, optionally, the values it allows (a
+ * numeric {@link Range}, applied to every element of a list, or a set of {@code choices} for text). Front ends
+ * (command line, Gogo, GUI) build their forms and help texts from these instead of knowing any plugin, and
+ * {@link Parameters#resolve} rejects a value outside them before any work starts.
  */
-public record ParameterSpec(String name, Type type, Object defaultValue, String doc) {
+public record ParameterSpec(String name, Type type, Object defaultValue, String doc, Range range, List<String> choices) {
 
     /** The value types a parameter can have; lists come from JSON arrays. */
     public enum Type { INT, DOUBLE, BOOLEAN, STRING, INT_LIST, DOUBLE_LIST, STRING_LIST }
@@ -16,6 +18,12 @@ public record ParameterSpec(String name, Type type, Object defaultValue, String 
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(doc, "doc");
+        choices = choices == null ? List.of() : List.copyOf(choices);
+    }
+
+    /** A parameter that allows any value of its type. */
+    public ParameterSpec(String name, Type type, Object defaultValue, String doc) {
+        this(name, type, defaultValue, doc, null, List.of());
     }
 
     public static ParameterSpec integer(String name, int defaultValue, String doc) {
@@ -43,8 +51,81 @@ public record ParameterSpec(String name, Type type, Object defaultValue, String 
         return new ParameterSpec(name, Type.STRING_LIST, List.copyOf(defaultValue), doc);
     }
 
+    /** The same parameter, allowing only numbers in {@code allowed} (every element, for a list). */
+    public ParameterSpec within(Range allowed) {
+        return new ParameterSpec(name, type, defaultValue, doc, allowed, choices);
+    }
+
+    /** The same parameter, allowing only numbers {@code >= min}. */
+    public ParameterSpec atLeast(double min) {
+        return within(Range.atLeast(min));
+    }
+
+    /** The same parameter, allowing only the given texts (every element, for a list). */
+    public ParameterSpec oneOf(String... allowed) {
+        return new ParameterSpec(name, type, defaultValue, doc, range, List.of(allowed));
+    }
+
     /** The default as the text a user would type, for listings. */
     public String defaultText() {
         return defaultValue == null ? "(none)" : String.valueOf(defaultValue);
+    }
+
+    /** What is allowed, as a listing shows it: "[0, 1]", "one of [fdr, bonferroni]", or "" for anything. */
+    public String allowedText() {
+        if (range != null) {
+            return range.toString();
+        }
+        return choices.isEmpty() ? "" : "one of " + choices;
+    }
+
+    /**
+     * A numeric interval; each end is inclusive or exclusive and may be infinite. Written as in mathematics:
+     * {@code [0, 1]}, {@code (0, 1)}, {@code >= 2}.
+     */
+    public record Range(double min, boolean minInclusive, double max, boolean maxInclusive) {
+
+        public Range {
+            if (Double.isNaN(min) || Double.isNaN(max) || min > max) {
+                throw new IllegalArgumentException("not an interval: " + min + ", " + max);
+            }
+        }
+
+        public static Range atLeast(double min) {
+            return new Range(min, true, Double.POSITIVE_INFINITY, false);
+        }
+
+        public static Range above(double min) {
+            return new Range(min, false, Double.POSITIVE_INFINITY, false);
+        }
+
+        public static Range closed(double min, double max) {
+            return new Range(min, true, max, true);
+        }
+
+        public static Range open(double min, double max) {
+            return new Range(min, false, max, false);
+        }
+
+        public boolean contains(double v) {
+            boolean aboveMin = minInclusive ? v >= min : v > min;
+            boolean belowMax = maxInclusive ? v <= max : v < max;
+            return aboveMin && belowMax;
+        }
+
+        @Override
+        public String toString() {
+            if (max == Double.POSITIVE_INFINITY) {
+                return (minInclusive ? ">= " : "> ") + number(min);
+            }
+            if (min == Double.NEGATIVE_INFINITY) {
+                return (maxInclusive ? "<= " : "< ") + number(max);
+            }
+            return (minInclusive ? "[" : "(") + number(min) + ", " + number(max) + (maxInclusive ? "]" : ")");
+        }
+
+        private static String number(double v) {
+            return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        }
     }
 }

@@ -35,9 +35,30 @@ public final class Parameters {
         Map<String, Object> out = new LinkedHashMap<>();
         for (ParameterSpec s : specs.values()) {
             Object v = given.containsKey(s.name()) ? given.get(s.name()) : s.defaultValue();
-            out.put(s.name(), coerce(info.id(), s, v));
+            Object value = coerce(info.id(), s, v);
+            checkAllowed(info.id(), s, value);
+            out.put(s.name(), value);
         }
         return new Parameters(info.id(), Collections.unmodifiableMap(out));
+    }
+
+    /** The declared range or choices, for a single value and for each element of a list. */
+    private static void checkAllowed(String owner, ParameterSpec s, Object value) {
+        if (value == null || s.allowedText().isEmpty()) {
+            return;
+        }
+        for (Object element : value instanceof List<?> list ? list : List.of(value)) {
+            boolean ok = element instanceof Number n ? s.range() == null || s.range().contains(n.doubleValue())
+                    : s.choices().isEmpty() || s.choices().contains(String.valueOf(element));
+            if (!ok) {
+                throw new UnitscopeException("parameter '" + s.name() + "' of '" + owner + "' is " + shown(element)
+                        + "; allowed: " + s.allowedText());
+            }
+        }
+    }
+
+    private static String shown(Object v) {
+        return v instanceof String ? "'" + v + "'" : String.valueOf(v);
     }
 
     private static Object coerce(String owner, ParameterSpec s, Object v) {

@@ -4,14 +4,20 @@ import org.unitscope.api.stimulus.LabelTable;
 
 /**
  * Responses of the {@code units} units of one layer to every stimulus: {@code responses} is
- * stimuli x units, row-major; {@code labels} has one row per stimulus.
+ * stimuli x units, row-major; {@code labels} has one row per stimulus. {@code rfSize} is the layer's theoretical
+ * receptive-field side in input pixels (NaN when unknown), e.g. for spatial frequency in cycles per receptive field.
  */
-public record ResponseTable(String layer, int units, LabelTable labels, float[] responses) {
+public record ResponseTable(String layer, int units, LabelTable labels, float[] responses, double rfSize) {
 
     public ResponseTable {
         if ((long) labels.count() * units != responses.length) {
             throw new IllegalArgumentException("responses must be " + labels.count() + " x " + units);
         }
+    }
+
+    /** A table whose layer geometry is unknown. */
+    public ResponseTable(String layer, int units, LabelTable labels, float[] responses) {
+        this(layer, units, labels, responses, Double.NaN);
     }
 
     public int stimuli() {

@@ -12,5 +12,13 @@ public interface TuningMetric extends Described {
     /** Labels the stimulus set must provide (e.g. "orientation", "sf", "phase"). */
     List<String> requiredLabels();
 
+    /**
+     * Labels needed with these parameters (e.g. "blank" when the baseline is the blank screen); checked when the
+     * stimulus set opens, before any stimulus is probed.
+     */
+    default List<String> requiredLabels(Parameters parameters) {
+        return requiredLabels();
+    }
+
     MetricResult compute(ResponseTable responses, Parameters parameters);
 }

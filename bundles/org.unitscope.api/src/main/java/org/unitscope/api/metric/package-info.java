@@ -1,6 +1,6 @@
 /** Tuning metrics: per-unit indices and curves computed from a table of responses. */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.unitscope.api.metric;
 
 import org.osgi.annotation.bundle.Export;

@@ -17,7 +17,12 @@ public interface StimulusSequence extends AutoCloseable {
 
     /**
      * Writes stimuli {@code from .. from+n-1} into {@code dst} starting at {@code offset}, each as
-     * channels x size x size luminance values in [0, 1].
+     * channels x size x size luminance values in [0, 1], row-major with row 0 at the top.
+     * <p>
+     * Geometric labels follow one convention, which every metric assumes: pixel (row i, column j) sits at
+     * x = j - (size-1)/2, y = (size-1)/2 - i (x to the right, <b>y up</b>, origin at the centre); an orientation
+     * label is the direction of the wave vector in degrees counter-clockwise from +x (0 = vertical stripes, 90 =
+     * horizontal stripes), axial (period 180). A set that renders with y down mirrors every orientation.
      */
     void render(int from, int n, float[] dst, int offset);
 

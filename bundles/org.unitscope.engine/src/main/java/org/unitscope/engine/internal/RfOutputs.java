@@ -97,11 +97,13 @@ final class RfOutputs {
     }
 
     private static CsvTable layerTable(TuningPrediction.Result p) {
-        CsvTable t = new CsvTable(List.of("layer", "estimator", "units", "significant", "compared", "circular_correlation",
+        CsvTable t = new CsvTable(List.of("layer", "estimator", "units", "significant", "compared", "untuned", "sf_compared", "circular_correlation",
                 "median_abs_delta_orientation", "fraction_within_15", "median_sf_error_octaves"));
         for (TuningPrediction.LayerRow r : p.layers()) {
             t.row().set("layer", r.layer()).set("estimator", r.estimator()).set("units", Integer.toString(r.units()))
                     .set("significant", Integer.toString(r.significant())).set("compared", Integer.toString(r.agreement().pairs()))
+                    .set("untuned", Integer.toString(r.agreement().untuned()))
+                    .set("sf_compared", Integer.toString(r.agreement().sfPairs()))
                     .set("circular_correlation", r.agreement().circularCorrelation())
                     .set("median_abs_delta_orientation", r.agreement().medianAbsDeltaOrientation())
                     .set("fraction_within_15", r.agreement().fractionWithin15())

@@ -105,7 +105,7 @@ final class RunExecution {
             manifest.put("batch_size", batchSize);
             long units = 0;
             for (LayerInfo l : layers) {
-                responses.add(new LayerResponses(l.name(), probe.channels(l.name()), count));
+                responses.add(new LayerResponses(l.name(), probe.channels(l.name()), count, l.rf().size()));
                 units += probe.channels(l.name());
             }
             listener.message(String.format(Locale.ROOT,
@@ -157,8 +157,7 @@ final class RunExecution {
             List<LayerResult> results = new ArrayList<>();
             for (LayerResponses r : responses) {
                 Map<String, MetricResult> metricResults = new LinkedHashMap<>();
-                ResponseTable table = failures.isEmpty() ? new ResponseTable(r.layer, r.units, labels, r.values)
-                        : StimulusRows.without(failures.keySet(), r.layer, r.units, labels, r.values);
+                ResponseTable table = r.table(labels, failures.keySet());
                 StringBuilder line = new StringBuilder(r.layer + ": " + r.units + " units");
                 for (int i = 0; i < run.metrics().size(); i++) {
                     Provided<TuningMetric> m = run.metrics().get(i);
@@ -276,8 +275,9 @@ final class RunExecution {
     }
 
     private void checkLabels(LabelTable labels) {
-        for (Provided<TuningMetric> m : run.metrics()) {
-            for (String label : m.service().requiredLabels()) {
+        for (int i = 0; i < run.metrics().size(); i++) {
+            Provided<TuningMetric> m = run.metrics().get(i);
+            for (String label : m.service().requiredLabels(run.metricParameters().get(i))) {
                 if (!labels.has(label)) {
                     throw new org.unitscope.api.UnitscopeException("metric '" + m.id() + "' needs stimulus label '" + label
                             + "', which stimulus set '" + run.stimulus().id() + "' does not provide (it has " + labels.names() + ")");

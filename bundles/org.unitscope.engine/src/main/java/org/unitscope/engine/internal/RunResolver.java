@@ -3,6 +3,7 @@ package org.unitscope.engine.internal;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import org.unitscope.api.Described;
 import org.unitscope.api.Parameters;
 import org.unitscope.api.metric.TuningMetric;
 import org.unitscope.api.model.ModelBackend;
@@ -14,7 +15,10 @@ import org.unitscope.engine.internal.catalog.Provided;
 import org.unitscope.engine.internal.catalog.ServiceCatalog;
 import org.unitscope.engine.internal.catalog.ServiceKind;
 
-/** Binds a description to services; a missing service or a bad parameter fails here, before any work. */
+/**
+ * Binds a description to services; a missing service or a bad parameter (wrong type, outside its declared range or
+ * choices, or rejected by the service's own cross-parameter check) fails here, before any model loads.
+ */
 final class RunResolver {
     private final ServiceCatalog catalog;
 
@@ -31,20 +35,26 @@ final class RunResolver {
         for (ComponentRef m : d.metrics()) {
             Provided<TuningMetric> p = catalog.require(ServiceKind.METRIC, m.id());
             metrics.add(p);
-            metricParameters.add(Parameters.resolve(p.service().info(), m.parameters()));
+            metricParameters.add(checked(p, m.parameters()));
         }
         List<Provided<ReceptiveFieldEstimator>> estimators = new ArrayList<>();
         List<Parameters> estimatorParameters = new ArrayList<>();
         for (ComponentRef e : d.estimators()) {
             Provided<ReceptiveFieldEstimator> p = catalog.require(ServiceKind.ESTIMATOR, e.id());
             estimators.add(p);
-            estimatorParameters.add(Parameters.resolve(p.service().info(), e.parameters()));
+            estimatorParameters.add(checked(p, e.parameters()));
         }
         Provided<StimulusSet> prediction = d.prediction() == null ? null : catalog.require(ServiceKind.STIMULUS, d.prediction().id());
         Parameters predictionParameters = prediction == null ? null
-                : Parameters.resolve(prediction.service().info(), d.prediction().parameters());
-        return new ResolvedRun(d, model, Parameters.resolve(model.service().info(), d.model().parameters()), stimulus,
-                Parameters.resolve(stimulus.service().info(), d.stimulus().parameters()), metrics, metricParameters,
+                : checked(prediction, d.prediction().parameters());
+        return new ResolvedRun(d, model, checked(model, d.model().parameters()), stimulus,
+                checked(stimulus, d.stimulus().parameters()), metrics, metricParameters,
                 estimators, estimatorParameters, prediction, predictionParameters);
+    }
+
+    private static Parameters checked(Provided<? extends Described> p, java.util.Map<String, ?> raw) {
+        Parameters parameters = Parameters.resolve(p.service().info(), raw);
+        p.service().validate(parameters);
+        return parameters;
     }
 }

@@ -9,7 +9,10 @@ final class StimulusRows {
     private StimulusRows() {
     }
 
-    static ResponseTable without(Set<Integer> failed, String layer, int units, LabelTable labels, float[] responses) {
+    static ResponseTable without(Set<Integer> failed, ResponseTable table) {
+        LabelTable labels = table.labels();
+        int units = table.units();
+        float[] responses = table.responses();
         int n = labels.count();
         int kept = 0;
         for (int i = 0; i < n; i++) {
@@ -28,6 +31,6 @@ final class StimulusRows {
             System.arraycopy(responses, i * units, values, k * units, units);
             k++;
         }
-        return new ResponseTable(layer, units, new LabelTable(labels.names(), cols, labels.levels()), values);
+        return new ResponseTable(table.layer(), units, new LabelTable(labels.names(), cols, labels.levels()), values, table.rfSize());
     }
 }

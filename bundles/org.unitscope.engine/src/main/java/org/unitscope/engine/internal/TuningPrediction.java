@@ -102,12 +102,13 @@ final class TuningPrediction {
         double[] ori = labels.column("orientation");
         double[] sf = labels.column("sf");
         double[] phase = labels.column("phase");
+        double[] blank = labels.has("blank") ? labels.column("blank") : null;
         List<UnitRow> unitRows = new ArrayList<>();
         List<LayerRow> layerRows = new ArrayList<>();
         for (int l = 0; l < layers.size(); l++) {
             GratingPreference[] m = new GratingPreference[units[l]];
             for (int u = 0; u < units[l]; u++) {
-                m[u] = GratingPreference.of(ori, sf, phase, measured[l][u], SMOOTHING_OCTAVES);
+                m[u] = GratingPreference.of(ori, sf, phase, blank, measured[l][u], SMOOTHING_OCTAVES);
             }
             List<LayerRf> list = rfs.get(layers.get(l));
             for (int e = 0; e < list.size(); e++) {
@@ -117,7 +118,7 @@ final class TuningPrediction {
                     if (predicted[l][e][u] == null) {
                         continue;
                     }
-                    GratingPreference p = GratingPreference.of(ori, sf, phase, predicted[l][e][u], SMOOTHING_OCTAVES);
+                    GratingPreference p = GratingPreference.of(ori, sf, phase, blank, predicted[l][e][u], SMOOTHING_OCTAVES);
                     unitRows.add(new UnitRow(layers.get(l), u, list.get(e).estimator, m[u], p));
                     ms.add(m[u]);
                     ps.add(p);
@@ -130,11 +131,12 @@ final class TuningPrediction {
         return new Result(unitRows, layerRows, count, (System.nanoTime() - t0) / 1e9);
     }
 
-    /** "block3_conv1 awc: 41/64 significant, 39 compared; circ r 0.82, median |dOri| 6.1 deg, 79% within 15 deg, SF 0.31 oct". */
+    /** "block3_conv1 awc: 41/64 units with a significant RF, 39 compared (2 untuned); circular r 0.82, ...". */
     static String line(LayerRow r) {
         PreferenceAgreement a = r.agreement();
-        return String.format(Locale.ROOT, "%s %s: %d/%d units with a significant RF, %d compared; circular r %.2f, median |dOri| %.1f deg,"
-                + " %.0f%% within 15 deg, median SF error %.2f oct", r.layer(), r.estimator(), r.significant(), r.units(), a.pairs(),
-                a.circularCorrelation(), a.medianAbsDeltaOrientation(), 100 * a.fractionWithin15(), a.medianAbsLog2SfRatio());
+        return String.format(Locale.ROOT, "%s %s: %d/%d units with a significant RF, %d compared (%d untuned, left out); circular r %.2f,"
+                + " median |dOri| %.1f deg, %.0f%% within 15 deg, median SF error %.2f oct (%d)", r.layer(), r.estimator(), r.significant(),
+                r.units(), a.pairs(), a.untuned(), a.circularCorrelation(), a.medianAbsDeltaOrientation(), 100 * a.fractionWithin15(),
+                a.medianAbsLog2SfRatio(), a.sfPairs());
     }
 }

@@ -246,7 +246,7 @@ public final class NestedShuffleTest {
      * Largest k such that k null values at least as extreme as the observed one still give a rank p-value
      * (1 + k) / (R + 1) <= alpha / 2; negative when R is too small.
      */
-    static int allowedExceedances(int shuffles, double alpha) {
+    public static int allowedExceedances(int shuffles, double alpha) {
         return (int) Math.floor(alpha / 2 * (shuffles + 1) + 1e-9) - 1;
     }
 

@@ -4,41 +4,50 @@ import java.util.Arrays;
 
 /**
  * How well RF-predicted preferences match the measured ones over a population of units. Orientation is axial
- * (period 180), so angles are doubled before circular statistics. Units with a NaN on either side (silent to
- * gratings) are left out; {@code pairs} says how many remained.
+ * (period 180), so angles are doubled before circular statistics. Orientation is compared only where both sides
+ * are orientation-tuned ({@code pairs}); SF wherever both sides respond ({@code sfPairs}). Units that are silent or
+ * untuned on either side are left out and counted ({@code untuned}: measured or predicted untuned).
  *
  * @param circularCorrelation        Fisher-Lee circular correlation of the doubled preferred
  *                                   orientations, in [-1, 1]
  * @param medianAbsDeltaOrientation  median axial |predicted - measured| in degrees, in [0, 90]
- * @param fractionWithin15           fraction of units with axial |delta| <= 15 degrees
- * @param medianAbsLog2SfRatio       median |log2(predicted SF / measured SF)| in octaves
- * @param pairs                      units used
+ * @param fractionWithin15           fraction of the orientation pairs with axial |delta| <= 15 degrees
+ * @param medianAbsLog2SfRatio       median |log2(predicted SF / measured SF)| in octaves, over {@code sfPairs}
+ * @param pairs                      units whose orientation was compared (tuned on both sides)
+ * @param sfPairs                    units whose SF was compared
+ * @param untuned                    units responsive on both sides but untuned on at least one
  */
 public record PreferenceAgreement(double circularCorrelation, double medianAbsDeltaOrientation,
-        double fractionWithin15, double medianAbsLog2SfRatio, int pairs) {
+        double fractionWithin15, double medianAbsLog2SfRatio, int pairs, int sfPairs, int untuned) {
 
     public static PreferenceAgreement of(GratingPreference[] measured, GratingPreference[] predicted) {
         if (measured.length != predicted.length) {
             throw new IllegalArgumentException("populations of different sizes");
         }
         int n = 0;
+        int nSf = 0;
+        int untuned = 0;
         double[] a = new double[measured.length];
         double[] b = new double[measured.length];
         double[] logRatio = new double[measured.length];
         for (int i = 0; i < measured.length; i++) {
             GratingPreference m = measured[i];
             GratingPreference p = predicted[i];
-            if (Double.isNaN(m.orientationDeg()) || Double.isNaN(p.orientationDeg()) || Double.isNaN(m.sf())
-                    || Double.isNaN(p.sf())) {
+            if (m.silent() || p.silent()) {
+                continue;
+            }
+            logRatio[nSf++] = Math.abs(Math.log(p.sf() / m.sf()) / Math.log(2.0));
+            if (m.untuned() || p.untuned()) {
+                untuned++;
                 continue;
             }
             a[n] = m.orientationDeg();
             b[n] = p.orientationDeg();
-            logRatio[n] = Math.abs(Math.log(p.sf() / m.sf()) / Math.log(2.0));
             n++;
         }
+        double sfError = nSf == 0 ? Double.NaN : median(Arrays.copyOf(logRatio, nSf));
         if (n == 0) {
-            return new PreferenceAgreement(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0);
+            return new PreferenceAgreement(Double.NaN, Double.NaN, Double.NaN, sfError, 0, nSf, untuned);
         }
         double[] delta = new double[n];
         int within = 0;
@@ -49,7 +58,7 @@ public record PreferenceAgreement(double circularCorrelation, double medianAbsDe
             }
         }
         return new PreferenceAgreement(circularCorrelation(doubled(a, n), doubled(b, n)), median(delta),
-                (double) within / n, median(Arrays.copyOf(logRatio, n)), n);
+                (double) within / n, sfError, n, nSf, untuned);
     }
 
     /** |a - b| on the 180-degree circle, in [0, 90]. */

@@ -4,7 +4,8 @@ package org.unitscope.math.tuning;
  * Which grating each stimulus was, recovered from its label columns, so that responses can be tabulated by
  * condition whatever order (and however many repeats) the stimuli were shown in. The design must be complete:
  * every orientation x SF x phase combination present at least once, otherwise averages over phase would mix
- * different phase sets per condition.
+ * different phase sets per condition. A design may also hold blank stimuli (a uniform screen at the mean
+ * luminance, flagged by a non-zero {@code blank} label), whose orientation, SF and phase labels are ignored (NaN).
  */
 public final class GratingDesign {
 
@@ -12,34 +13,72 @@ public final class GratingDesign {
     private final LabelAxis sf;
     private final LabelAxis phase;
     private final int stimulusCount;
+    /** Stimulus index of each grating row of the axes, in stimulus order. */
+    private final int[] gratingRows;
+    private final int[] blankRows;
 
-    private GratingDesign(LabelAxis orientation, LabelAxis sf, LabelAxis phase, int stimulusCount) {
-        this.orientation = orientation;
-        this.sf = sf;
-        this.phase = phase;
-        this.stimulusCount = stimulusCount;
+    private GratingDesign(double[] ori, double[] sfs, double[] phases, boolean[] blank) {
+        this.stimulusCount = ori.length;
+        int blanks = 0;
+        for (boolean b : blank) {
+            blanks += b ? 1 : 0;
+        }
+        this.gratingRows = new int[stimulusCount - blanks];
+        this.blankRows = new int[blanks];
+        for (int k = 0, g = 0, b = 0; k < stimulusCount; k++) {
+            if (blank[k]) {
+                blankRows[b++] = k;
+            } else {
+                gratingRows[g++] = k;
+            }
+        }
+        if (gratingRows.length == 0) {
+            throw new IllegalArgumentException("no grating among " + stimulusCount + " stimuli (all blank)");
+        }
+        this.orientation = new LabelAxis("orientation", pick(ori, gratingRows));
+        this.sf = new LabelAxis("sf", pick(sfs, gratingRows));
+        this.phase = new LabelAxis("phase", pick(phases, gratingRows));
     }
 
-    /** Design from three label columns with one entry per stimulus (same length, non-empty, finite). */
+    /** Design from three label columns with one entry per stimulus (same length, non-empty, finite), no blank. */
     public static GratingDesign of(double[] orientation, double[] sf, double[] phase) {
+        return of(orientation, sf, phase, null);
+    }
+
+    /**
+     * Design from the label columns; {@code blank} (null: no blank) is non-zero for blank stimuli, whose other
+     * labels may be NaN.
+     */
+    public static GratingDesign of(double[] orientation, double[] sf, double[] phase, double[] blank) {
         if (orientation == null || sf == null || phase == null) {
             throw new IllegalArgumentException("label columns must not be null");
         }
         int n = orientation.length;
-        if (n == 0 || sf.length != n || phase.length != n) {
+        if (n == 0 || sf.length != n || phase.length != n || blank != null && blank.length != n) {
             throw new IllegalArgumentException("label columns must be non-empty and equally long: " + n + ", "
-                    + sf.length + ", " + phase.length);
+                    + sf.length + ", " + phase.length + (blank == null ? "" : ", " + blank.length));
         }
-        GratingDesign design = new GratingDesign(new LabelAxis("orientation", orientation),
-                new LabelAxis("sf", sf), new LabelAxis("phase", phase), n);
+        boolean[] isBlank = new boolean[n];
+        for (int k = 0; blank != null && k < n; k++) {
+            isBlank[k] = blank[k] != 0;
+        }
+        GratingDesign design = new GratingDesign(orientation, sf, phase, isBlank);
         design.requireComplete();
         return design;
     }
 
+    private static double[] pick(double[] column, int[] rows) {
+        double[] out = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = column[rows[i]];
+        }
+        return out;
+    }
+
     private void requireComplete() {
         boolean[][][] seen = new boolean[sf.size()][orientation.size()][phase.size()];
-        for (int k = 0; k < stimulusCount; k++) {
-            seen[sf.indexOf(k)][orientation.indexOf(k)][phase.indexOf(k)] = true;
+        for (int g = 0; g < gratingRows.length; g++) {
+            seen[sf.indexOf(g)][orientation.indexOf(g)][phase.indexOf(g)] = true;
         }
         for (int s = 0; s < sf.size(); s++) {
             for (int o = 0; o < orientation.size(); o++) {
@@ -73,34 +112,17 @@ public final class GratingDesign {
         return phase.size();
     }
 
-    /** Number of stimuli (label rows). */
+    /** Number of stimuli (label rows), blanks included. */
     public int stimulusCount() {
         return stimulusCount;
     }
 
-    /** Index into {@link #orientations()} of stimulus {@code k}. */
-    public int orientationIndexOf(int k) {
-        return orientation.indexOf(checked(k));
+    /** Number of blank stimuli. */
+    public int blankCount() {
+        return blankRows.length;
     }
 
-    /** Index into {@link #sfs()} of stimulus {@code k}. */
-    public int sfIndexOf(int k) {
-        return sf.indexOf(checked(k));
-    }
-
-    /** Index into {@link #phases()} of stimulus {@code k}. */
-    public int phaseIndexOf(int k) {
-        return phase.indexOf(checked(k));
-    }
-
-    private int checked(int k) {
-        if (k < 0 || k >= stimulusCount) {
-            throw new IndexOutOfBoundsException("stimulus " + k + " outside [0, " + stimulusCount + ")");
-        }
-        return k;
-    }
-
-    /** One unit's responses, one per stimulus in label order, grouped by condition. */
+    /** One unit's responses, one per stimulus in label order (blanks included), grouped by condition. */
     public GratingResponses tabulate(double[] responses) {
         if (responses == null || responses.length != stimulusCount) {
             throw new IllegalArgumentException("need " + stimulusCount + " responses, got "
@@ -112,9 +134,11 @@ public final class GratingDesign {
         int nPhase = phase.size();
         double[][][] sum = new double[nSf][nOri][nPhase];
         int[][][] count = new int[nSf][nOri][nPhase];
-        for (int k = 0; k < stimulusCount; k++) {
-            sum[sf.indexOf(k)][orientation.indexOf(k)][phase.indexOf(k)] += responses[k];
-            count[sf.indexOf(k)][orientation.indexOf(k)][phase.indexOf(k)]++;
+        double[] gratingResponses = new double[gratingRows.length];
+        for (int g = 0; g < gratingRows.length; g++) {
+            gratingResponses[g] = responses[gratingRows[g]];
+            sum[sf.indexOf(g)][orientation.indexOf(g)][phase.indexOf(g)] += gratingResponses[g];
+            count[sf.indexOf(g)][orientation.indexOf(g)][phase.indexOf(g)]++;
         }
         double[][][] perPhase = new double[nSf][nOri][nPhase];
         for (int s = 0; s < nSf; s++) {
@@ -124,6 +148,13 @@ public final class GratingDesign {
                 }
             }
         }
-        return new GratingResponses(orientation.levels(), sf.levels(), perPhase, responses);
+        double blank = Double.NaN;
+        if (blankRows.length > 0) {
+            blank = 0;
+            for (int b : blankRows) {
+                blank += responses[b] / blankRows.length;
+            }
+        }
+        return new GratingResponses(orientation.levels(), sf.levels(), phase.levels(), perPhase, gratingResponses, blank);
     }
 }

@@ -3,27 +3,40 @@ package org.unitscope.math.tuning;
 /**
  * One unit's responses to a grating design, averaged over repeats per condition. Phase is collapsed either by
  * the mean (a linear, simple-cell-like unit averages to its response to the mean luminance) or by the maximum
- * (the response to the best-aligned phase). Rows are spatial frequencies, columns orientations.
+ * (the response to the best-aligned phase). Rows are spatial frequencies, columns orientations. The best
+ * condition is the largest phase-averaged response, the first in row-major order (SF outer) on ties.
  */
 public final class GratingResponses {
 
     private final double[] orientations;
     private final double[] sfs;
+    private final double[] phases;
+    private final double[][][] perPhase;
     private final double[][] mean;
     private final double[][] max;
     private final double[] raw;
+    private final double blank;
     private final int bestSf;
     private final int bestOrientation;
 
-    /** {@code perPhase[sf][orientation][phase]}: mean over repeats of each condition. */
-    GratingResponses(double[] orientations, double[] sfs, double[][][] perPhase, double[] raw) {
+    /**
+     * {@code perPhase[sf][orientation][phase]}: mean over repeats of each condition; {@code raw}: every grating
+     * response; {@code blank}: the mean response to the blank stimuli, NaN when there were none.
+     */
+    GratingResponses(double[] orientations, double[] sfs, double[] phases, double[][][] perPhase, double[] raw,
+            double blank) {
         this.orientations = orientations;
         this.sfs = sfs;
-        this.raw = raw.clone();
+        this.phases = phases;
+        this.perPhase = perPhase;
+        this.raw = raw;
+        this.blank = blank;
         int nSf = perPhase.length;
         int nOri = perPhase[0].length;
         this.mean = new double[nSf][nOri];
         this.max = new double[nSf][nOri];
+        int bs = 0;
+        int bo = 0;
         for (int s = 0; s < nSf; s++) {
             for (int o = 0; o < nOri; o++) {
                 double sum = 0;
@@ -34,12 +47,6 @@ public final class GratingResponses {
                 }
                 mean[s][o] = sum / perPhase[s][o].length;
                 max[s][o] = best;
-            }
-        }
-        int bs = 0;
-        int bo = 0;
-        for (int s = 0; s < nSf; s++) {
-            for (int o = 0; o < nOri; o++) {
                 if (mean[s][o] > mean[bs][bo]) {
                     bs = s;
                     bo = o;
@@ -48,6 +55,36 @@ public final class GratingResponses {
         }
         this.bestSf = bs;
         this.bestOrientation = bo;
+    }
+
+    /**
+     * The same responses minus {@code baseline} (every condition, every grating and the blank): responses as
+     * changes from e.g. the blank screen's.
+     */
+    public GratingResponses minus(double baseline) {
+        if (!Double.isFinite(baseline)) {
+            throw new IllegalArgumentException("baseline must be finite: " + baseline);
+        }
+        double[][][] shifted = new double[perPhase.length][][];
+        for (int s = 0; s < perPhase.length; s++) {
+            shifted[s] = new double[perPhase[s].length][];
+            for (int o = 0; o < perPhase[s].length; o++) {
+                shifted[s][o] = perPhase[s][o].clone();
+                for (int p = 0; p < shifted[s][o].length; p++) {
+                    shifted[s][o][p] -= baseline;
+                }
+            }
+        }
+        double[] rawShifted = raw.clone();
+        for (int k = 0; k < rawShifted.length; k++) {
+            rawShifted[k] -= baseline;
+        }
+        return new GratingResponses(orientations, sfs, phases, shifted, rawShifted, blank - baseline);
+    }
+
+    /** Mean response to the blank (uniform mean-luminance) stimuli; NaN when the design had none. */
+    public double blankResponse() {
+        return blank;
     }
 
     /**
@@ -63,19 +100,29 @@ public final class GratingResponses {
         return copy(max);
     }
 
-    /** SF index of the largest {@link #meanOverPhase()} entry (the first in row-major order on ties). */
+    /** SF index of the best condition. */
     public int bestSfIndex() {
         return bestSf;
     }
 
-    /** Orientation index of the largest {@link #meanOverPhase()} entry (the first in row-major order on ties). */
+    /** Orientation index of the best condition. */
     public int bestOrientationIndex() {
         return bestOrientation;
+    }
+
+    /** Phase-averaged response at the best condition. */
+    public double bestResponse() {
+        return mean[bestSf][bestOrientation];
     }
 
     /** Orientation tuning curve at the best SF, in the order of {@link #orientations()}. */
     public double[] orientationCurve() {
         return mean[bestSf].clone();
+    }
+
+    /** Orientation curve at the best SF, each orientation at its best phase. */
+    public double[] orientationCurveMaxOverPhase() {
+        return max[bestSf].clone();
     }
 
     /** SF tuning curve at the best orientation, in the order of {@link #sfs()}. */
@@ -85,6 +132,11 @@ public final class GratingResponses {
             curve[s] = mean[s][bestOrientation];
         }
         return curve;
+    }
+
+    /** Responses over phase at the best condition, in the order of {@link #phases()}. */
+    public double[] phaseCurve() {
+        return perPhase[bestSf][bestOrientation].clone();
     }
 
     /** The design's distinct orientations, ascending: the x axis of {@link #orientationCurve()}. */
@@ -97,8 +149,13 @@ public final class GratingResponses {
         return sfs.clone();
     }
 
+    /** The design's distinct phases in degrees, ascending: the x axis of {@link #phaseCurve()}. */
+    public double[] phases() {
+        return phases.clone();
+    }
+
     /**
-     * True when no single response exceeds {@code epsilon} in absolute value: such a unit has no tuning at all,
+     * True when no grating response exceeds {@code epsilon} in absolute value: such a unit has no tuning at all,
      * and the metrics would only describe noise or report an arbitrary preferred stimulus.
      */
     public boolean unresponsive(double epsilon) {

@@ -19,11 +19,15 @@ final class LogFrequencyCurve {
         this.values = values;
     }
 
-    /**
-     * Resamples at steps as close as possible to {@code targetStep} octaves, both ends of the sampled range
-     * included. {@code sfs} must be positive with at least two distinct values.
-     */
-    static LogFrequencyCurve resample(double[] sfs, double[] responses, double targetStep) {
+    /** The measured points on the log2(SF) axis: distinct octaves ascending, responses at one SF averaged. */
+    record Samples(double[] octaves, double[] values) {
+        int size() {
+            return octaves.length;
+        }
+    }
+
+    /** Sorts the points by SF and averages those at the same SF. */
+    static Samples samples(double[] sfs, double[] responses) {
         int n = sfs.length;
         Integer[] order = new Integer[n];
         double[] octave = new double[n];
@@ -45,12 +49,23 @@ final class LogFrequencyCurve {
             y[m] += responses[idx];
             count[m]++;
         }
-        int distinct = m + 1;
+        for (int k = 0; k <= m; k++) {
+            y[k] /= count[k];
+        }
+        return new Samples(Arrays.copyOf(x, m + 1), Arrays.copyOf(y, m + 1));
+    }
+
+    /**
+     * Resamples at steps as close as possible to {@code targetStep} octaves, both ends of the sampled range
+     * included. {@code sfs} must be positive with at least two distinct values.
+     */
+    static LogFrequencyCurve resample(double[] sfs, double[] responses, double targetStep) {
+        Samples points = samples(sfs, responses);
+        double[] x = points.octaves();
+        double[] y = points.values();
+        int distinct = points.size();
         if (distinct < 2) {
             throw new IllegalArgumentException("need at least two distinct spatial frequencies");
-        }
-        for (int k = 0; k < distinct; k++) {
-            y[k] /= count[k];
         }
         double lo = x[0];
         double hi = x[distinct - 1];

@@ -16,13 +16,7 @@ final class OrientationBandwidth {
 
     /** Mean of the two one-sided half-widths in degrees; NaN when the peak is not positive. */
     static double halfWidth(PeriodicCurve curve) {
-        int n = curve.size();
-        int peak = 0;
-        for (int k = 1; k < n; k++) {
-            if (curve.value(k) > curve.value(peak)) {
-                peak = k;
-            }
-        }
+        int peak = curve.largest();
         double top = curve.value(peak);
         if (!(top > 0)) {
             return Double.NaN;

@@ -65,6 +65,22 @@ final class PeriodicCurve {
         return values[k];
     }
 
+    /** The sample values in angular order (a copy). */
+    double[] values() {
+        return values.clone();
+    }
+
+    /** Index of the largest sample, the first in angular order on ties. */
+    int largest() {
+        int best = 0;
+        for (int k = 1; k < values.length; k++) {
+            if (values[k] > values[best]) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
     double period() {
         return period;
     }

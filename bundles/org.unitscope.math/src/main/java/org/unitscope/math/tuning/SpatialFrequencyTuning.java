@@ -1,19 +1,26 @@
 package org.unitscope.math.tuning;
 
 /**
- * Spatial-frequency tuning of one unit, analysed on a log2(SF) axis. The curve is resampled at 0.01-octave steps
- * over the sampled range by linear interpolation, smoothed with a Gaussian of {@code smoothingOctaves} so that
- * the peak can fall between the measured SFs, and read off: the preferred SF is the argmax of the smoothed
- * curve, the cut-offs are where it first falls below half its peak on each side (linearly interpolated between
- * resampled points). Negative responses are clamped to 0 first (responses are treated as firing rates). When
- * no response is positive, every value is NaN and the class is {@link PassClass#BROADBAND}; callers should
+ * Spatial-frequency tuning of one unit, analysed on a log2(SF) axis. Negative responses are clamped to 0 first
+ * (responses are treated as firing rates).
+ * <ul>
+ * <li>Preferred SF: the curve is resampled at about 0.01-octave steps over the sampled range by linear
+ * interpolation and smoothed with a Gaussian of {@code smoothingOctaves}, so that the peak can fall between the
+ * measured SFs; its argmax is the preferred SF.</li>
+ * <li>Cut-offs, bandwidth and class come from the <b>unsmoothed</b> curve, so that smoothing can neither widen
+ * the bandwidth nor move the ends: from the largest measured response, the cut-offs are where the log2-linear
+ * interpolation first falls below half of it on each side; the class is read off the ends (low-pass if the
+ * lowest SF still gives at least half the peak, high-pass if the highest does, broadband if both, band-pass if
+ * neither).</li>
+ * </ul>
+ * When no response is positive, every value is NaN and the class is {@link PassClass#BROADBAND}; callers should
  * reject unresponsive units before asking for a tuning.
  *
  * @param preferredSf      SF at the peak of the smoothed curve, cycles/pixel
  * @param bandwidthOctaves log2(highCutoff / lowCutoff), NaN unless {@link PassClass#BAND_PASS}
  * @param lowCutoff        SF below the peak where the curve falls to half its peak, NaN if it never does
  * @param highCutoff       SF above the peak where the curve falls to half its peak, NaN if it never does
- * @param passClass        which of the two cut-offs exist
+ * @param passClass        from the responses at the lowest and highest SF
  */
 public record SpatialFrequencyTuning(double preferredSf, double bandwidthOctaves, double lowCutoff,
         double highCutoff, PassClass passClass) {
@@ -36,53 +43,62 @@ public record SpatialFrequencyTuning(double preferredSf, double bandwidthOctaves
         if (!(smoothingOctaves >= 0) || Double.isInfinite(smoothingOctaves)) {
             throw new IllegalArgumentException("smoothingOctaves must be finite and >= 0: " + smoothingOctaves);
         }
-        LogFrequencyCurve curve = LogFrequencyCurve.resample(sfs, Checks.rectified(responses), STEP_OCTAVES);
-        double[] smoothed = GaussianSmoother.smooth(curve.values(), smoothingOctaves / curve.step());
-        int peak = 0;
-        for (int i = 1; i < smoothed.length; i++) {
-            if (smoothed[i] > smoothed[peak]) {
-                peak = i;
-            }
-        }
-        if (!(smoothed[peak] > 0)) {
+        double[] rectified = Checks.rectified(responses);
+        LogFrequencyCurve.Samples points = LogFrequencyCurve.samples(sfs, rectified);
+        int top = largest(points.values());
+        double peak = points.values()[top];
+        if (!(peak > 0)) {
             return new SpatialFrequencyTuning(Double.NaN, Double.NaN, Double.NaN, Double.NaN, PassClass.BROADBAND);
         }
-        double half = smoothed[peak] / 2.0;
-        double low = crossing(curve, smoothed, peak, half, -1);
-        double high = crossing(curve, smoothed, peak, half, 1);
-        PassClass passClass = classify(!Double.isNaN(low), !Double.isNaN(high));
+        double half = peak / 2.0;
+        double low = crossing(points, top, half, -1);
+        double high = crossing(points, top, half, 1);
+        double[] v = points.values();
+        PassClass passClass = classify(v[0] >= half, v[v.length - 1] >= half);
         double bandwidth = passClass == PassClass.BAND_PASS ? log2(high / low) : Double.NaN;
-        return new SpatialFrequencyTuning(toSf(curve, peak), bandwidth, low, high, passClass);
+        return new SpatialFrequencyTuning(preferred(sfs, rectified, smoothingOctaves), bandwidth, low, high, passClass);
     }
 
-    private static PassClass classify(boolean hasLow, boolean hasHigh) {
-        if (hasLow && hasHigh) {
-            return PassClass.BAND_PASS;
+    /** Argmax of the resampled, smoothed curve. */
+    private static double preferred(double[] sfs, double[] rectified, double smoothingOctaves) {
+        LogFrequencyCurve curve = LogFrequencyCurve.resample(sfs, rectified, STEP_OCTAVES);
+        double[] smoothed = GaussianSmoother.smooth(curve.values(), smoothingOctaves / curve.step());
+        return Math.pow(2.0, curve.startOctave() + largest(smoothed) * curve.step());
+    }
+
+    private static PassClass classify(boolean lowEndHigh, boolean highEndHigh) {
+        if (lowEndHigh && highEndHigh) {
+            return PassClass.BROADBAND;
         }
-        if (hasHigh) {
+        if (lowEndHigh) {
             return PassClass.LOW_PASS;
         }
-        if (hasLow) {
-            return PassClass.HIGH_PASS;
-        }
-        return PassClass.BROADBAND;
+        return highEndHigh ? PassClass.HIGH_PASS : PassClass.BAND_PASS;
     }
 
-    /** SF where the curve first drops below {@code level} walking from {@code peak} by {@code step}; NaN if never. */
-    private static double crossing(LogFrequencyCurve curve, double[] values, int peak, double level, int step) {
-        for (int i = peak + step; i >= 0 && i < values.length; i += step) {
-            if (values[i] < level) {
+    /** SF where the interpolated curve first drops below {@code level} walking from sample {@code from}; NaN if never. */
+    private static double crossing(LogFrequencyCurve.Samples points, int from, double level, int step) {
+        double[] x = points.octaves();
+        double[] y = points.values();
+        for (int i = from + step; i >= 0 && i < y.length; i += step) {
+            if (y[i] < level) {
                 int previous = i - step;
-                double fraction = (values[previous] - level) / (values[previous] - values[i]);
-                double octave = curve.startOctave() + (previous + step * fraction) * curve.step();
-                return Math.pow(2.0, octave);
+                double fraction = (y[previous] - level) / (y[previous] - y[i]);
+                return Math.pow(2.0, x[previous] + fraction * (x[i] - x[previous]));
             }
         }
         return Double.NaN;
     }
 
-    private static double toSf(LogFrequencyCurve curve, double index) {
-        return Math.pow(2.0, curve.startOctave() + index * curve.step());
+    /** Index of the largest value, the first on ties. */
+    private static int largest(double[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] > values[best]) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     private static double log2(double x) {

@@ -68,14 +68,18 @@ class ReceptiveFieldPredictionTest {
 
     @Test
     void agreementStatisticsOnHandMadePopulations() {
-        GratingPreference[] measured = {pref(0, 0.1), pref(10, 0.2), pref(170, 0.4), pref(Double.NaN, 0.1)};
-        GratingPreference[] predicted = {pref(5, 0.2), pref(30, 0.2), pref(10, 0.1), pref(50, 0.1)};
+        GratingPreference silent = new GratingPreference(Double.NaN, Double.NaN, true);
+        GratingPreference[] measured = {pref(0, 0.1), pref(10, 0.2), pref(170, 0.4), pref(Double.NaN, 0.1), silent};
+        GratingPreference[] predicted = {pref(5, 0.2), pref(30, 0.2), pref(10, 0.1), pref(50, 0.4), pref(20, 0.1)};
         PreferenceAgreement agreement = PreferenceAgreement.of(measured, predicted);
-        // axial differences 5, 20, 20; |log2 ratios| 1, 0, 2; the NaN unit is left out
+        // axial differences 5, 20, 20; the untuned unit counts apart and only its SF is compared (|log2| 1, 0, 2, 2);
+        // the silent unit is left out altogether
         assertThat(agreement.pairs()).isEqualTo(3);
+        assertThat(agreement.untuned()).isEqualTo(1);
+        assertThat(agreement.sfPairs()).isEqualTo(4);
         assertThat(agreement.medianAbsDeltaOrientation()).isCloseTo(20, within(1e-9));
         assertThat(agreement.fractionWithin15()).isCloseTo(1.0 / 3, within(1e-12));
-        assertThat(agreement.medianAbsLog2SfRatio()).isCloseTo(1, within(1e-12));
+        assertThat(agreement.medianAbsLog2SfRatio()).isCloseTo(1.5, within(1e-12));
     }
 
     @Test
@@ -109,7 +113,7 @@ class ReceptiveFieldPredictionTest {
     }
 
     private static GratingPreference pref(double ori, double sf) {
-        return new GratingPreference(ori, sf);
+        return new GratingPreference(ori, sf, false);
     }
 
     private static double dot(float[] g, float[] patch) {

@@ -160,4 +160,28 @@ class GratingDesignTest {
         GratingResponses t = design.tabulate(new double[] {1, 2, 3, 4});
         assertThat(t.meanOverPhase()[0]).containsExactly(2.0, 3.0);
     }
+
+    @Test
+    void blankStimuliStayOutOfTheDesignAndGiveTheBaseline() {
+        double nan = Double.NaN;
+        // two gratings x two phases, then two blanks whose other labels are NaN
+        double[] o = {0, 0, 90, 90, nan, nan};
+        double[] s = {0.1, 0.1, 0.1, 0.1, nan, nan};
+        double[] p = {0, 180, 0, 180, nan, nan};
+        double[] blank = {0, 0, 0, 0, 1, 1};
+        GratingDesign design = GratingDesign.of(o, s, p, blank);
+        assertThat(design.blankCount()).isEqualTo(2);
+        assertThat(design.orientations()).containsExactly(0, 90);
+        GratingResponses t = design.tabulate(new double[] {4, 2, 1, 1, 0.5, 1.5});
+        assertThat(t.blankResponse()).isCloseTo(1.0, within(1e-12));
+        assertThat(t.orientationCurve()).containsExactly(3.0, 1.0);
+        GratingResponses changes = t.minus(t.blankResponse());
+        assertThat(changes.orientationCurve()).containsExactly(2.0, 0.0);
+        assertThat(changes.blankResponse()).isCloseTo(0.0, within(1e-12));
+        assertThat(changes.phaseCurve()).containsExactly(3.0, 1.0);
+        assertThat(GratingDesign.of(new double[] {0, 0}, new double[] {0.1, 0.1}, new double[] {0, 180}).tabulate(new double[] {1, 2})
+                .blankResponse()).isNaN();
+        assertThatThrownBy(() -> GratingDesign.of(new double[] {nan}, new double[] {nan}, new double[] {nan}, new double[] {1}))
+                .hasMessageContaining("no grating");
+    }
 }

@@ -11,11 +11,14 @@ class OrientationTuningTest {
     private static final double[] FOUR = {0, 45, 90, 135};
 
     @Test
-    void flatCurveHasCircularVarianceOneAndNoBandwidth() {
+    void flatCurveIsUntunedWithCircularVarianceOneNoPeakAndNoPreference() {
         OrientationTuning t = OrientationTuning.of(even(12), constant(12, 3.0));
         assertThat(t.circularVariance()).isCloseTo(1.0, within(1e-12));
         assertThat(t.osi()).isCloseTo(0.0, within(1e-12));
-        assertThat(t.bandwidthDeg()).isEqualTo(180.0);
+        assertThat(t.peaks()).isZero();
+        assertThat(t.tuned()).isFalse();
+        assertThat(t.preferredDeg()).isNaN();
+        assertThat(t.bandwidthDeg()).isNaN();
     }
 
     @Test
@@ -59,12 +62,13 @@ class OrientationTuningTest {
     @Test
     void osiReadsTheInterpolatedCurveAtAnOffGridPreference() {
         // {4,2,1,1}: sum = 4 + 2i - 1 - i = 3 + i -> preferred p = 0.5 atan2(1, 3) (about 9.2 deg, off the grid).
-        // R(p) on the 0 -> 45 segment: 4 - 2 p / 45; R(p + 90) on the flat 90 -> 135 segment: 1.
+        // OSI is read at the peak sample (4 at 0 deg), not at p: the orthogonal value at 90 is 1 -> 3/5.
         double p = 0.5 * Math.toDegrees(Math.atan2(1, 3));
-        double rPref = 4 - 2 * p / 45;
         OrientationTuning t = OrientationTuning.of(FOUR, new double[] {4, 2, 1, 1});
-        assertThat(t.preferredDeg()).isCloseTo(p, within(1e-9));
-        assertThat(t.osi()).isCloseTo((rPref - 1) / (rPref + 1), within(1e-12));
+        assertThat(t.preferredDeg()).isCloseTo(p, within(0.5e-4));
+        assertThat(t.osi()).isCloseTo(0.6, within(1e-12));
+        assertThat(t.peaks()).isEqualTo(1);
+        assertThat(t.tuned()).isTrue();
         assertThat(t.circularVariance()).isCloseTo(1 - Math.sqrt(10) / 8, within(1e-12));
     }
 
@@ -72,14 +76,14 @@ class OrientationTuningTest {
     void orderOfTheSamplesDoesNotMatter() {
         OrientationTuning sorted = OrientationTuning.of(FOUR, new double[] {4, 2, 1, 1});
         OrientationTuning shuffled = OrientationTuning.of(new double[] {90, 0, 135, 45}, new double[] {1, 4, 1, 2});
-        assertThat(shuffled.preferredDeg()).isCloseTo(sorted.preferredDeg(), within(1e-9));
+        assertThat(shuffled.preferredDeg()).isEqualTo(sorted.preferredDeg());
         assertThat(shuffled.circularVariance()).isCloseTo(sorted.circularVariance(), within(1e-12));
         assertThat(shuffled.osi()).isCloseTo(sorted.osi(), within(1e-12));
         assertThat(shuffled.bandwidthDeg()).isCloseTo(sorted.bandwidthDeg(), within(1e-9));
         // angles given outside [0, 180) mean the same orientations
         OrientationTuning wrapped = OrientationTuning.of(new double[] {180, 225, -90, 315},
                 new double[] {4, 2, 1, 1});
-        assertThat(wrapped.preferredDeg()).isCloseTo(sorted.preferredDeg(), within(1e-9));
+        assertThat(wrapped.preferredDeg()).isEqualTo(sorted.preferredDeg());
         assertThat(wrapped.osi()).isCloseTo(sorted.osi(), within(1e-12));
     }
 
@@ -155,6 +159,87 @@ class OrientationTuningTest {
             r[k] = Math.exp(kappa * (Math.cos(Math.toRadians(2 * (ori[k] - t0))) - 1));
         }
         return r;
+    }
+
+    @Test
+    void twoEqualOrthogonalPeaksGiveOsiZeroTwoPeaksAndNoPreference() {
+        // a plaid-like unit: equal peaks at 30 and 120 degrees on a 12-point grid
+        double[] r = {1, 2, 6, 2, 1, 1, 1, 2, 6, 2, 1, 1};
+        OrientationTuning t = OrientationTuning.of(even(12), r);
+        assertThat(t.osi()).isCloseTo(0.0, within(1e-12));
+        assertThat(t.peaks()).isEqualTo(2);
+        assertThat(t.tuned()).isFalse();
+        assertThat(t.preferredDeg()).isNaN();
+        assertThat(t.bandwidthDeg()).isNaN();
+        assertThat(t.circularVariance()).isCloseTo(1.0, within(1e-12));
+    }
+
+    @Test
+    void twoObliquePeaksAreMultiPeakedEvenWhenTheirVectorSumLooksTuned() {
+        // peaks at 0 and 60: the vector sum points to 30, a trough; the old OSI read there went negative
+        double[] r = {6, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 1};
+        OrientationTuning t = OrientationTuning.of(even(12), r);
+        assertThat(t.peaks()).isEqualTo(2);
+        assertThat(t.tuned()).isFalse();
+        assertThat(t.circularVariance()).isLessThan(0.9);
+        // R_pref 6 at 0, R_orth at 90 is 1
+        assertThat(t.osi()).isCloseTo(5.0 / 7, within(1e-12));
+    }
+
+    @Test
+    void aSmallSecondBumpIsNotAPeak() {
+        // the bump at 120 is below half the peak; the shoulder at 45 is a peak of too little prominence
+        double[] r = {10, 9, 5, 5.5, 2, 1, 1, 1, 4, 2, 1, 3};
+        OrientationTuning t = OrientationTuning.of(even(12), r);
+        assertThat(t.peaks()).isEqualTo(1);
+        assertThat(t.tuned()).isTrue();
+        assertThat(t.osi()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void aSinglePeakOnAHighPlateauIsUntunedByCircularVariance() {
+        double[] r = constant(12, 10.0);
+        r[3] = 12; // one clear peak (prominence 2 of 12), but CV above 0.9
+        OrientationTuning t = OrientationTuning.of(even(12), r);
+        assertThat(t.peaks()).isEqualTo(1);
+        assertThat(t.circularVariance()).isGreaterThan(0.9);
+        assertThat(t.tuned()).isFalse();
+        assertThat(OrientationTuning.of(even(12), r, 0.99).tuned()).isTrue();
+    }
+
+    @Test
+    void aPlateauPeakCountsOnce() {
+        double[] r = {1, 5, 5, 5, 1, 1};
+        assertThat(OrientationTuning.of(even(6), r).peaks()).isEqualTo(1);
+        assertThat(OrientationTuning.of(even(6), r).preferredDeg()).isCloseTo(60.0, within(1e-4));
+    }
+
+    @Test
+    void aPreferenceJustBelow180IsReportedAsZeroNeverAs180() {
+        // responses symmetric about 0 but for a tiny excess at 165: the vector sum lands a hair below 180
+        double[] r = {10, 3, 1, 0, 0, 0, 0, 0, 0, 0, 1, 3.00001};
+        OrientationTuning t = OrientationTuning.of(even(12), r);
+        assertThat(t.preferredDeg()).isGreaterThanOrEqualTo(0.0).isLessThan(180.0);
+        assertThat(String.format(java.util.Locale.ROOT, "%.7g", t.preferredDeg())).isNotEqualTo("180.0000");
+        assertThat(t.preferredDeg()).isEqualTo(0.0);
+    }
+
+    @Test
+    void osiStaysInTheUnitIntervalForEveryNonNegativeCurve() {
+        java.util.Random random = new java.util.Random(7);
+        for (int trial = 0; trial < 2000; trial++) {
+            double[] r = new double[12];
+            for (int k = 0; k < r.length; k++) {
+                r[k] = random.nextDouble() < 0.3 ? 0 : random.nextDouble();
+            }
+            OrientationTuning t = OrientationTuning.of(even(12), r);
+            if (!Double.isNaN(t.osi())) {
+                assertThat(t.osi()).isBetween(0.0, 1.0);
+            }
+            if (!Double.isNaN(t.preferredDeg())) {
+                assertThat(t.preferredDeg()).isGreaterThanOrEqualTo(0.0).isLessThan(180.0);
+            }
+        }
     }
 
     private static double circularDistance(double a, double b) {

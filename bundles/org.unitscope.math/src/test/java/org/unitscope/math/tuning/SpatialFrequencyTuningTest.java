@@ -26,12 +26,12 @@ class SpatialFrequencyTuningTest {
         for (double f0 : new double[] {sfs[7], Math.sqrt(sfs[5] * sfs[6]), sfs[9] * Math.pow(2, 1.0 / 9)}) {
             SpatialFrequencyTuning t = SpatialFrequencyTuning.of(sfs, logGaussian(sfs, f0, s), 0.25);
             assertThat(t.preferredSf() / f0).as("f0=%f", f0).isCloseTo(1.0, within(0.02));
-            // the Gaussian smoothing widens a log-Gaussian to sd sqrt(s^2 + 0.25^2)
-            assertThat(t.bandwidthOctaves()).isCloseTo(fwhm(Math.hypot(s, 0.25)), within(0.05));
+            // the bandwidth is read off the unsmoothed curve: the log-Gaussian's own, not sqrt(s^2 + 0.25^2)
+            assertThat(t.bandwidthOctaves()).isCloseTo(fwhm(s), within(0.05));
             assertThat(t.passClass()).isEqualTo(PassClass.BAND_PASS);
             // the cut-offs sit half a bandwidth either side of the centre on the log axis
-            assertThat(log2(t.lowCutoff() / f0)).isCloseTo(-fwhm(Math.hypot(s, 0.25)) / 2, within(0.05));
-            assertThat(log2(t.highCutoff() / f0)).isCloseTo(fwhm(Math.hypot(s, 0.25)) / 2, within(0.05));
+            assertThat(log2(t.lowCutoff() / f0)).isCloseTo(-fwhm(s) / 2, within(0.05));
+            assertThat(log2(t.highCutoff() / f0)).isCloseTo(fwhm(s) / 2, within(0.05));
         }
     }
 
@@ -138,6 +138,33 @@ class SpatialFrequencyTuningTest {
         assertThat(PassClass.BAND_PASS.label()).isEqualTo("band-pass");
         assertThat(PassClass.HIGH_PASS.label()).isEqualTo("high-pass");
         assertThat(PassClass.BROADBAND.label()).isEqualTo("broadband");
+    }
+
+    @Test
+    void aSinglePeakAtTheSecondSfIsBandPassWithItsOwnCutoffs() {
+        // the block3_conv2 channel 5: [0, 1, 0, ...] on 8 SFs an octave apart
+        double[] sfs = {0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28};
+        SpatialFrequencyTuning t = SpatialFrequencyTuning.of(sfs, new double[] {0, 1, 0, 0, 0, 0, 0, 0}, 0.25);
+        assertThat(t.passClass()).isEqualTo(PassClass.BAND_PASS);
+        // half height is crossed half-way (in octaves) to each neighbour: 1 octave in all
+        assertThat(log2(t.lowCutoff() / 0.01)).isCloseTo(0.5, within(1e-12));
+        assertThat(log2(t.highCutoff() / 0.02)).isCloseTo(0.5, within(1e-12));
+        assertThat(t.bandwidthOctaves()).isCloseTo(1.0, within(1e-12));
+    }
+
+    @Test
+    void classComesFromTheEndsOfTheUnsmoothedCurve() {
+        double[] sfs = {0.01, 0.02, 0.04, 0.08, 0.16};
+        assertThat(SpatialFrequencyTuning.of(sfs, new double[] {0.5, 1, 0.2, 0.1, 0.4}, 0.25).passClass()).isEqualTo(PassClass.LOW_PASS);
+        assertThat(SpatialFrequencyTuning.of(sfs, new double[] {0.49, 1, 0.2, 0.1, 0.4}, 0.25).passClass()).isEqualTo(PassClass.BAND_PASS);
+        assertThat(SpatialFrequencyTuning.of(sfs, new double[] {0.1, 0.2, 0.4, 0.9, 1}, 0.25).passClass()).isEqualTo(PassClass.HIGH_PASS);
+        assertThat(SpatialFrequencyTuning.of(sfs, new double[] {0.6, 0.2, 1, 0.2, 0.5}, 0.25).passClass()).isEqualTo(PassClass.BROADBAND);
+        SpatialFrequencyTuning lowPass = SpatialFrequencyTuning.of(sfs, new double[] {1, 0.8, 0.3, 0.1, 0}, 0.25);
+        assertThat(lowPass.passClass()).isEqualTo(PassClass.LOW_PASS);
+        assertThat(lowPass.lowCutoff()).isNaN();
+        assertThat(lowPass.bandwidthOctaves()).isNaN();
+        // 0.8 at 0.02, 0.3 at 0.04: half (0.5) is 0.6 of the way in octaves
+        assertThat(log2(lowPass.highCutoff() / 0.02)).isCloseTo(0.6, within(1e-12));
     }
 
     private static double[] logGaussian(double[] sfs, double f0, double s) {

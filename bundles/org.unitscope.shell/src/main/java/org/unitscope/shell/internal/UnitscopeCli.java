@@ -106,8 +106,9 @@ final class UnitscopeCli {
                 var info = e.service().info();
                 out.printf(Locale.ROOT, "%s %s  %s%n    provided by %s%n", info.id(), info.version(), info.title(), e.provider());
                 for (ParameterSpec p : info.parameters()) {
-                    out.printf(Locale.ROOT, "    %-18s %-11s default %-22s %s%n", p.name(), p.type().name().toLowerCase(Locale.ROOT),
-                            p.defaultText(), p.doc());
+                    String allowed = p.allowedText().isEmpty() ? "" : " (allowed: " + p.allowedText() + ")";
+                    out.printf(Locale.ROOT, "    %-18s %-11s default %-22s %s%s%n", p.name(), p.type().name().toLowerCase(Locale.ROOT),
+                            p.defaultText(), p.doc(), allowed);
                 }
             }
             return OK;

@@ -20,10 +20,10 @@ import org.unitscope.api.stimulus.StimulusSet;
 @Component(service = StimulusSet.class)
 public class BarStimulusSet implements StimulusSet {
     static final ServiceInfo INFO = new ServiceInfo("bars", "0.1.0", "Oriented bars (example plugin)", List.of(
-            ParameterSpec.integer("orientationCount", 12, "orientations evenly spaced over [0, 180) degrees (bar normal)"),
-            ParameterSpec.reals("widths", List.of(2.0, 4.0, 8.0), "bar widths in pixels"),
-            ParameterSpec.integer("positionCount", 8, "bar positions per width, spread over one period 2*width"),
-            ParameterSpec.real("contrast", 1.0, "bar luminance = mean * (1 +/- contrast)"),
+            ParameterSpec.integer("orientationCount", 12, "orientations evenly spaced over [0, 180) degrees (bar normal)").atLeast(1),
+            ParameterSpec.reals("widths", List.of(2.0, 4.0, 8.0), "bar widths in pixels").within(ParameterSpec.Range.above(0)),
+            ParameterSpec.integer("positionCount", 8, "bar positions per width, spread over one period 2*width").atLeast(1),
+            ParameterSpec.real("contrast", 1.0, "bar luminance = mean * (1 +/- contrast)").within(ParameterSpec.Range.closed(0, 1)),
             ParameterSpec.flag("dark", false, "dark bars instead of light ones")));
 
     @Override

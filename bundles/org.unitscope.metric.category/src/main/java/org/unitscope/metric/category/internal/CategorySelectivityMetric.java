@@ -23,12 +23,15 @@ import org.unitscope.math.stats.CategorySelectivity;
 public class CategorySelectivityMetric implements TuningMetric {
     static final ServiceInfo INFO = new ServiceInfo("category", "1.0.0",
             "Category selectivity: best category, selectivity index, d', ANOVA, lifetime sparseness, top images",
-            List.of(ParameterSpec.integer("topK", 5, "how many of each unit's strongest images to list in cat_top_images"),
-                    ParameterSpec.real("alpha", 0.05, "significance level of the ANOVA after the correction (q for fdr)"),
+            List.of(ParameterSpec.integer("topK", 5, "how many of each unit's strongest images to list in cat_top_images")
+                            .atLeast(0),
+                    ParameterSpec.real("alpha", 0.05, "significance level of the ANOVA after the correction (q for fdr)")
+                            .within(ParameterSpec.Range.open(0, 1)),
                     ParameterSpec.text("correction", "fdr",
-                            "multiple-comparison correction over the layer's units: fdr (Benjamini-Hochberg), bonferroni or none"),
+                            "multiple-comparison correction over the layer's units: fdr (Benjamini-Hochberg), bonferroni or none")
+                            .oneOf("fdr", "bonferroni", "none"),
                     ParameterSpec.real("unresponsiveBelow", 1e-6,
-                            "a unit whose |response| never exceeds this is 'unresponsive' and gets no statistics")));
+                            "a unit whose |response| never exceeds this is 'unresponsive' and gets no statistics").atLeast(0)));
 
     @Override
     public ServiceInfo info() {

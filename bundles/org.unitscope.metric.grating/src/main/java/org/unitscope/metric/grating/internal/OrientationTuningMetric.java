@@ -2,10 +2,10 @@ package org.unitscope.metric.grating.internal;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.unitscope.api.ParameterSpec;
+import org.unitscope.api.ParameterSpec.Range;
 import org.unitscope.api.Parameters;
 import org.unitscope.api.ServiceInfo;
 import org.unitscope.api.metric.Curve;
@@ -17,14 +17,18 @@ import org.unitscope.math.tuning.OrientationTuning;
 
 /**
  * Orientation tuning at each unit's best spatial frequency, responses averaged over phase: preferred
- * orientation (vector sum), circular variance (Ringach 2002), OSI, bandwidth (half-width at 1/sqrt(2)).
+ * orientation (vector sum), circular variance (Ringach 2002), OSI from the peak, bandwidth (half-width at
+ * 1/sqrt(2)), the number of peaks and the tuned / untuned / multi-peaked verdict; and each unit's blank response.
  */
 @Component(service = TuningMetric.class)
 public class OrientationTuningMetric implements TuningMetric {
-    static final ServiceInfo INFO = new ServiceInfo("orientation", "1.0.0",
-            "Orientation tuning: preferred orientation, circular variance, OSI, bandwidth",
-            List.of(ParameterSpec.real("unresponsiveBelow", 1e-6,
-                    "a unit whose |response| never exceeds this is 'unresponsive' and gets no tuning")));
+    static final ServiceInfo INFO = new ServiceInfo("orientation", "2.0.0",
+            "Orientation tuning: preferred orientation, circular variance, OSI, bandwidth, peaks, tuned or not",
+            List.of(GratingTables.UNRESPONSIVE_BELOW,
+                    ParameterSpec.real("untunedCv", OrientationTuning.DEFAULT_UNTUNED_CV,
+                            "a unit with a circular variance at least this high (or not exactly one peak) is untuned:"
+                                    + " no preferred orientation or bandwidth").within(Range.closed(0, 1)),
+                    GratingTables.BASELINE));
 
     @Override
     public ServiceInfo info() {
@@ -33,52 +37,119 @@ public class OrientationTuningMetric implements TuningMetric {
 
     @Override
     public List<String> requiredLabels() {
-        return List.of("orientation", "sf", "phase");
+        return GratingTables.GRATING_LABELS;
+    }
+
+    @Override
+    public List<String> requiredLabels(Parameters p) {
+        return GratingTables.requiredLabels(p);
     }
 
     @Override
     public MetricResult compute(ResponseTable table, Parameters p) {
-        GratingTables t = new GratingTables(table, p.getDouble("unresponsiveBelow"));
-        int n = table.units();
-        double[] pref = GratingTables.nans(n);
-        double[] cv = GratingTables.nans(n);
-        double[] osi = GratingTables.nans(n);
-        double[] bw = GratingTables.nans(n);
-        double[] bestSf = GratingTables.nans(n);
-        double[] peak = new double[n];
-        String[] status = new String[n];
+        GratingTables t = new GratingTables(table, p);
+        OrientationColumns c = new OrientationColumns(table.units());
         double[] orientations = t.design.orientations();
-        double[][] curve = new double[n][];
-        double[][] curveMax = new double[n][];
-        for (int u = 0; u < n; u++) {
+        double untunedCv = p.getDouble("untunedCv");
+        for (int u = 0; u < table.units(); u++) {
             GratingResponses r = t.units[u];
-            curve[u] = r.orientationCurve();
-            curveMax[u] = r.maxOverPhase()[r.bestSfIndex()];
-            peak[u] = r.meanOverPhase()[r.bestSfIndex()][r.bestOrientationIndex()];
+            c.curve[u] = r.orientationCurve();
+            c.curveMax[u] = r.orientationCurveMaxOverPhase();
+            c.peakResponse[u] = r.bestResponse();
+            c.blankResponse[u] = t.blankResponse[u];
+            c.measuredBest[u] = r.bestResponse() + (t.subtracted ? t.blankResponse[u] : 0);
             if (t.unresponsive[u]) {
-                status[u] = "unresponsive";
+                c.status[u] = "unresponsive";
                 continue;
             }
-            status[u] = "responsive";
-            OrientationTuning o = OrientationTuning.of(orientations, curve[u]);
+            c.set(u, OrientationTuning.of(orientations, c.curve[u], untunedCv), t.design.sfs()[r.bestSfIndex()]);
+        }
+        return new MetricResult(c.scalars(), Map.of("ori_status", c.status),
+                List.of(new Curve("orientation_tuning", "orientation_deg", orientations, c.curve),
+                        new Curve("orientation_tuning_max_phase", "orientation_deg", orientations, c.curveMax)),
+                c.summary(t.unresponsiveCount()));
+    }
+
+    /** The metric's per-unit columns while they are filled. */
+    private static final class OrientationColumns {
+        final double[] pref;
+        final double[] cv;
+        final double[] osi;
+        final double[] bandwidth;
+        final double[] peaks;
+        final double[] tuned;
+        final double[] bestSf;
+        final double[] peakResponse;
+        final double[] blankResponse;
+        /** The best grating's response as measured (before any baseline), to compare with the blank's. */
+        final double[] measuredBest;
+        final String[] status;
+        final double[][] curve;
+        final double[][] curveMax;
+
+        OrientationColumns(int n) {
+            pref = GratingTables.nans(n);
+            cv = GratingTables.nans(n);
+            osi = GratingTables.nans(n);
+            bandwidth = GratingTables.nans(n);
+            peaks = GratingTables.nans(n);
+            tuned = GratingTables.nans(n);
+            bestSf = GratingTables.nans(n);
+            peakResponse = new double[n];
+            blankResponse = new double[n];
+            measuredBest = new double[n];
+            status = new String[n];
+            curve = new double[n][];
+            curveMax = new double[n][];
+        }
+
+        void set(int u, OrientationTuning o, double sf) {
             pref[u] = o.preferredDeg();
             cv[u] = o.circularVariance();
             osi[u] = o.osi();
-            bw[u] = o.bandwidthDeg();
-            bestSf[u] = t.design.sfs()[r.bestSfIndex()];
+            bandwidth[u] = o.bandwidthDeg();
+            peaks[u] = o.peaks();
+            tuned[u] = o.tuned() ? 1 : 0;
+            bestSf[u] = sf;
+            status[u] = o.tuned() ? "tuned" : o.peaks() > 1 ? "multi-peaked" : "untuned";
         }
-        Map<String, double[]> scalars = new LinkedHashMap<>();
-        scalars.put("pref_ori_deg", pref);
-        scalars.put("circ_var", cv);
-        scalars.put("osi", osi);
-        scalars.put("ori_bw_deg", bw);
-        scalars.put("ori_best_sf_cpp", bestSf);
-        scalars.put("peak_response", peak);
-        String summary = String.format(Locale.ROOT, "orientation: %d units, %d unresponsive, median CV %.3f, median OSI %.3f, median bandwidth %.1f deg",
-                n, t.unresponsiveCount(), GratingTables.median(cv), GratingTables.median(osi), GratingTables.median(bw));
-        return new MetricResult(scalars, Map.of("ori_status", status),
-                List.of(new Curve("orientation_tuning", "orientation_deg", orientations, curve),
-                        new Curve("orientation_tuning_max_phase", "orientation_deg", orientations, curveMax)),
-                summary);
+
+        Map<String, double[]> scalars() {
+            Map<String, double[]> s = new LinkedHashMap<>();
+            s.put("pref_ori_deg", pref);
+            s.put("circ_var", cv);
+            s.put("osi", osi);
+            s.put("ori_bw_deg", bandwidth);
+            s.put("ori_peaks", peaks);
+            s.put("ori_tuned", tuned);
+            s.put("ori_best_sf_cpp", bestSf);
+            s.put("peak_response", peakResponse);
+            s.put("blank_response", blankResponse);
+            return s;
+        }
+
+        /** Counts by verdict; medians over the tuned units only (untuned ones have no orientation to summarise). */
+        String summary(int unresponsive) {
+            int n = status.length;
+            double[] tunedCv = cv.clone();
+            double[] tunedOsi = osi.clone();
+            int tunedCount = 0;
+            int multi = 0;
+            int blankAboveBest = 0;
+            for (int u = 0; u < n; u++) {
+                tunedCount += "tuned".equals(status[u]) ? 1 : 0;
+                multi += "multi-peaked".equals(status[u]) ? 1 : 0;
+                blankAboveBest += blankResponse[u] > measuredBest[u] ? 1 : 0;
+                if (!"tuned".equals(status[u])) {
+                    tunedCv[u] = Double.NaN;
+                    tunedOsi[u] = Double.NaN;
+                }
+            }
+            return "orientation: " + n + " units: " + tunedCount + " tuned, " + (n - unresponsive - tunedCount - multi)
+                    + " untuned, " + multi + " multi-peaked, " + unresponsive + " unresponsive; "
+                    + GratingTables.median("CV", tunedCv, "%.3f") + ", " + GratingTables.median("OSI", tunedOsi, "%.3f")
+                    + ", " + GratingTables.median("bandwidth", bandwidth, "%.1f deg") + "; "
+                    + blankAboveBest + " respond more to the blank than to their best grating";
+        }
     }
 }

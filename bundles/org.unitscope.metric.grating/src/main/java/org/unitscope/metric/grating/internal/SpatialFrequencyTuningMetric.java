@@ -2,7 +2,6 @@ package org.unitscope.metric.grating.internal;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.unitscope.api.ParameterSpec;
@@ -18,15 +17,16 @@ import org.unitscope.math.tuning.SpatialFrequencyTuning;
 
 /**
  * Spatial-frequency tuning at each unit's best orientation, responses averaged over phase: preferred SF on
- * the log2-smoothed curve (also in cycles per receptive field), octave bandwidth at half height, pass class.
+ * the log2-smoothed curve (also in cycles per receptive field of the unit's layer); octave bandwidth, cut-offs
+ * and low/band/high-pass class on the unsmoothed curve.
  */
 @Component(service = TuningMetric.class)
 public class SpatialFrequencyTuningMetric implements TuningMetric {
-    static final ServiceInfo INFO = new ServiceInfo("spatial-frequency", "1.0.0",
+    static final ServiceInfo INFO = new ServiceInfo("spatial-frequency", "2.0.0",
             "Spatial-frequency tuning: preferred SF, octave bandwidth, low/band/high-pass class",
-            List.of(ParameterSpec.real("smoothingOctaves", 0.25, "sigma of the Gaussian smoothing on the log2 SF axis"),
-                    ParameterSpec.real("unresponsiveBelow", 1e-6,
-                            "a unit whose |response| never exceeds this is 'unresponsive' and gets no tuning")));
+            List.of(ParameterSpec.real("smoothingOctaves", 0.25,
+                            "sigma of the Gaussian smoothing on the log2 SF axis, for the preferred SF only").atLeast(0),
+                    GratingTables.UNRESPONSIVE_BELOW, GratingTables.BASELINE));
 
     @Override
     public ServiceInfo info() {
@@ -35,15 +35,19 @@ public class SpatialFrequencyTuningMetric implements TuningMetric {
 
     @Override
     public List<String> requiredLabels() {
-        return List.of("orientation", "sf", "phase");
+        return GratingTables.GRATING_LABELS;
+    }
+
+    @Override
+    public List<String> requiredLabels(Parameters p) {
+        return GratingTables.requiredLabels(p);
     }
 
     @Override
     public MetricResult compute(ResponseTable table, Parameters p) {
-        GratingTables t = new GratingTables(table, p.getDouble("unresponsiveBelow"));
+        GratingTables t = new GratingTables(table, p);
         double smoothing = p.getDouble("smoothingOctaves");
         int n = table.units();
-        double rfPerCycle = rfSizeFromLabels(table);
         double[] pref = GratingTables.nans(n);
         double[] prefRf = GratingTables.nans(n);
         double[] bw = GratingTables.nans(n);
@@ -62,7 +66,7 @@ public class SpatialFrequencyTuningMetric implements TuningMetric {
             }
             SpatialFrequencyTuning s = SpatialFrequencyTuning.of(sfs, curve[u], smoothing);
             pref[u] = s.preferredSf();
-            prefRf[u] = s.preferredSf() * rfPerCycle;
+            prefRf[u] = s.preferredSf() * table.rfSize();
             bw[u] = s.bandwidthOctaves();
             lo[u] = s.lowCutoff();
             hi[u] = s.highCutoff();
@@ -75,23 +79,13 @@ public class SpatialFrequencyTuningMetric implements TuningMetric {
         scalars.put("sf_bw_oct", bw);
         scalars.put("sf_low_cpp", lo);
         scalars.put("sf_high_cpp", hi);
-        StringBuilder classes = new StringBuilder();
+        StringBuilder summary = new StringBuilder("spatial frequency: ")
+                .append(GratingTables.median("preferred", pref, "%.4f c/px")).append(", ")
+                .append(GratingTables.median("bandwidth", bw, "%.2f oct"));
         for (PassClass c : PassClass.values()) {
-            classes.append(", ").append(classCounts[c.ordinal()]).append(' ').append(c.label());
+            summary.append(", ").append(classCounts[c.ordinal()]).append(' ').append(c.label());
         }
-        String summary = String.format(Locale.ROOT, "spatial frequency: median preferred %.4f c/px, median bandwidth %.2f oct%s",
-                GratingTables.median(pref), GratingTables.median(bw), classes);
-        return new MetricResult(scalars, Map.of("sf_class", cls),
-                List.of(new Curve("sf_tuning", "sf_cpp", sfs, curve)), summary);
-    }
-
-    /** The receptive-field size the stimulus set used, from its "sf_cycles_per_rf" label when present. */
-    private static double rfSizeFromLabels(ResponseTable table) {
-        if (!table.labels().has("sf_cycles_per_rf")) {
-            return Double.NaN;
-        }
-        double[] sf = table.labels().column("sf");
-        double[] cpr = table.labels().column("sf_cycles_per_rf");
-        return sf.length == 0 ? Double.NaN : cpr[0] / sf[0];
+        return new MetricResult(scalars, Map.of("sf_class", cls), List.of(new Curve("sf_tuning", "sf_cpp", sfs, curve)),
+                summary.toString());
     }
 }

@@ -33,9 +33,10 @@ public class TorchScriptBackend implements ModelBackend {
                     new ParameterSpec("file", ParameterSpec.Type.STRING, null, "path of the TorchScript (.pt) file (required)"),
                     new ParameterSpec("layers", ParameterSpec.Type.STRING_LIST, null,
                             "names of the maps forward(x) returns, in their order (required)"),
-                    ParameterSpec.integer("inputSize", 224, "input side in pixels the maps and centre units refer to"),
-                    ParameterSpec.integer("inputChannels", 3, "input channels the module takes"),
-                    ParameterSpec.text("preprocessing", "none", "what the module's weights expect: none, centred, caffe, torch"),
+                    ParameterSpec.integer("inputSize", 224, "input side in pixels the maps and centre units refer to").atLeast(1),
+                    ParameterSpec.integer("inputChannels", 3, "input channels the module takes").atLeast(1),
+                    ParameterSpec.text("preprocessing", "none", "what the module's weights expect: none, centred, caffe, torch")
+                            .oneOf("none", "centred", "caffe", "torch"),
                     ParameterSpec.texts("rf", List.of(),
                             "receptive field per layer as SIZE/JUMP/START (e.g. 5/1/0); empty = measured with impulses")));
 

@@ -27,16 +27,34 @@ public class Vgg16Backend implements ModelBackend {
             List.of(
                     ParameterSpec.text("weights", UNTRAINED, "weight file path, or 'untrained' (He-normal init from 'seed')"),
                     ParameterSpec.integer("seed", 0, "seed of the untrained network's initialisation"),
-                    ParameterSpec.integer("inputSize", 0, "input side in pixels the maps and centre units refer to (0 = what the weights say, else 224)"),
+                    ParameterSpec.integer("inputSize", 0, "input side in pixels the maps and centre units refer to (0 = what the weights say, else 224)")
+                            .atLeast(0),
                     ParameterSpec.text("preprocessing", "auto",
-                            "auto (what the weights declare: caffe for Keras, torch for torchvision/untrained), none, centred, caffe, torch"),
-                    ParameterSpec.integer("inputChannels", 3, "input channels of the untrained network (weight files say their own)"),
+                            "auto (what the weights declare: caffe for Keras, torch for torchvision/untrained), none, centred, caffe, torch")
+                            .oneOf("auto", "none", "centred", "caffe", "torch"),
+                    ParameterSpec.integer("inputChannels", 3, "input channels of the untrained network (weight files say their own)").atLeast(1),
                     ParameterSpec.reals("widths", List.of(64.0, 128.0, 256.0, 512.0, 512.0),
-                            "channels of the 5 blocks of the untrained network (weight files say their own)")));
+                            "channels of the 5 blocks of the untrained network (weight files say their own)").atLeast(1)));
+
+    /** VGG16 halves its maps five times: an input below 32 px leaves block5 with no map. */
+    static final int MIN_INPUT = 32;
 
     @Override
     public org.unitscope.api.ServiceInfo info() {
         return INFO;
+    }
+
+    @Override
+    public void validate(Parameters p) {
+        int inputSize = p.getInt("inputSize");
+        if (inputSize > 0 && inputSize < MIN_INPUT) {
+            throw new UnitscopeException("parameter 'inputSize' of 'vgg16' is " + inputSize
+                    + "; allowed: 0 (what the weights say) or >= " + MIN_INPUT);
+        }
+        if (p.getDoubles("widths").length != 5) {
+            throw new UnitscopeException("parameter 'widths' of 'vgg16' has " + p.getDoubles("widths").length
+                    + " values; allowed: one width per block, 5 values");
+        }
     }
 
     /** The distribution folder (framework property "unitscope.home"), where relative weight paths are also looked up. */

@@ -31,8 +31,10 @@ import org.unitscope.math.rf.ShuffledUnits;
 public class ActivationWeightedAverageEstimator implements ReceptiveFieldEstimator {
     static final ServiceInfo INFO = new ServiceInfo("awa", "0.2.0",
             "Activation-weighted average (AWA) of the stimulus patch under each unit's receptive field, with a shuffle test",
-            List.of(ParameterSpec.integer("shuffles", 99, "R: shuffles of the activations for the significance test (p >= 1/(R+1))"),
-                    ParameterSpec.real("alpha", 0.05, "level at which an AWA counts as significant (and becomes a model unit)")));
+            List.of(ParameterSpec.integer("shuffles", 99, "R: shuffles of the activations for the significance test (p >= 1/(R+1))")
+                            .atLeast(1),
+                    ParameterSpec.real("alpha", 0.05, "level at which an AWA counts as significant (and becomes a model unit)")
+                            .within(ParameterSpec.Range.open(0, 1))));
 
     @Override
     public ServiceInfo info() {
@@ -47,11 +49,7 @@ public class ActivationWeightedAverageEstimator implements ReceptiveFieldEstimat
     @Override
     public RfAccumulator newAccumulator(int dimension, UnitActivations activations, Parameters parameters) {
         int shuffles = parameters.getPositiveInt("shuffles");
-        double alpha = parameters.getDouble("alpha");
-        if (!(alpha > 0 && alpha < 1)) {
-            throw new IllegalArgumentException("'alpha' of 'awa' must be in (0, 1), not " + alpha);
-        }
-        return new Accumulator(activations, dimension, shuffles, alpha);
+        return new Accumulator(activations, dimension, shuffles, parameters.getDouble("alpha"));
     }
 
     /** The sums of one group of units with their shuffles. */

@@ -103,10 +103,11 @@ class ActivationWeightedAverageEstimatorTest {
     }
 
     @Test
-    void badParametersAreRefusedBeforeAnyWork() {
-        Parameters bad = Parameters.resolve(estimator.info(), Map.of("alpha", 1.5));
-        assertThatThrownBy(() -> estimator.newAccumulator(D, new UnitActivations(columns, 1), bad))
-                .hasMessageContaining("alpha");
+    void badParametersAreRefusedWhenResolvedNamingServiceParameterValueAndRange() {
+        assertThatThrownBy(() -> Parameters.resolve(estimator.info(), Map.of("alpha", 1.5)))
+                .hasMessage("parameter 'alpha' of 'awa' is 1.5; allowed: (0, 1)");
+        assertThatThrownBy(() -> Parameters.resolve(estimator.info(), Map.of("shuffles", 0)))
+                .hasMessage("parameter 'shuffles' of 'awa' is 0; allowed: >= 1");
     }
 
     private static double gaussian(SplittableRandom r) {

@@ -12,6 +12,7 @@ import org.unitscope.djl.ShuffledAccumulator;
 import org.unitscope.api.ParameterSpec;
 import org.unitscope.api.Parameters;
 import org.unitscope.api.ServiceInfo;
+import org.unitscope.api.UnitscopeException;
 import org.unitscope.api.rf.PredictedUnit;
 import org.unitscope.api.rf.ReceptiveFieldEstimator;
 import org.unitscope.api.rf.RfAccumulator;
@@ -36,13 +37,26 @@ public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEsti
     static final ServiceInfo INFO = new ServiceInfo("awc", "0.1.0",
             "Activation-weighted covariance (AWC): eigen-spectrum and excitatory/suppressive axes by the nested shuffle test",
             List.of(ParameterSpec.integer("shuffles", 49, "R: shuffles per step of the nested shuffle test; R + 1 >= 2/alpha. "
-                            + "Memory and time grow as R + 1"),
-                    ParameterSpec.real("alpha", 0.05, "two-sided level of each step of the test (and of the AWA test)"),
-                    ParameterSpec.integer("maxAxes", 4, "at most this many axes are accepted (and saved) per unit")));
+                            + "Memory and time grow as R + 1").atLeast(2),
+                    ParameterSpec.real("alpha", 0.05, "two-sided level of each step of the test (and of the AWA test)")
+                            .within(ParameterSpec.Range.open(0, 1)),
+                    ParameterSpec.integer("maxAxes", 4, "at most this many axes are accepted (and saved) per unit").atLeast(0)));
 
     @Override
     public ServiceInfo info() {
         return INFO;
+    }
+
+    /** The test's own check (R + 1 >= 2 / alpha), when the run is resolved rather than after the probe pass. */
+    @Override
+    public void validate(Parameters parameters) {
+        int shuffles = parameters.getInt("shuffles");
+        double alpha = parameters.getDouble("alpha");
+        if (NestedShuffleTest.allowedExceedances(shuffles, alpha) < 0) {
+            throw new UnitscopeException("awc: parameters 'shuffles' (" + shuffles + ") and 'alpha' (" + alpha
+                    + ") cannot reach level alpha; allowed: shuffles + 1 >= 2 / alpha, here shuffles >= "
+                    + (int) Math.ceil(2 / alpha - 1));
+        }
     }
 
     @Override

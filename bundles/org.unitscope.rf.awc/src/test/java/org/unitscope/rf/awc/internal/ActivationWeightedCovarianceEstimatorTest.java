@@ -1,6 +1,8 @@
 package org.unitscope.rf.awc.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -78,6 +80,18 @@ class ActivationWeightedCovarianceEstimatorTest {
             }
         }
         return whole.finish();
+    }
+
+    @Test
+    void parametersThatCannotReachTheLevelAreRefusedWhenTheRunIsResolved() {
+        assertThatThrownBy(() -> Parameters.resolve(estimator.info(), Map.of("shuffles", 1)))
+                .hasMessage("parameter 'shuffles' of 'awc' is 1; allowed: >= 2");
+        assertThatThrownBy(() -> Parameters.resolve(estimator.info(), Map.of("alpha", 1.0)))
+                .hasMessage("parameter 'alpha' of 'awc' is 1.0; allowed: (0, 1)");
+        // two-sided at 0.05 needs R + 1 >= 40
+        Parameters tooFew = Parameters.resolve(estimator.info(), Map.of("shuffles", 38, "alpha", 0.05));
+        assertThatThrownBy(() -> estimator.validate(tooFew)).hasMessageContaining("shuffles + 1 >= 2 / alpha, here shuffles >= 39");
+        assertThatNoException().isThrownBy(() -> estimator.validate(Parameters.resolve(estimator.info(), Map.of("shuffles", 39))));
     }
 
     @Test

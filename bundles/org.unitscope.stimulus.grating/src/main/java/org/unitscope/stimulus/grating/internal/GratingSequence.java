@@ -8,7 +8,10 @@ import org.unitscope.api.stimulus.StimulusSequence;
 import org.unitscope.math.grating.Aperture;
 import org.unitscope.math.grating.GratingGrid;
 
-/** The grid's gratings in index order, the same luminance in every channel. Deterministic: no seed needed. */
+/**
+ * The grid's gratings in index order, then (optionally) one blank screen at the mean luminance; the same luminance
+ * in every channel. Deterministic: no seed needed.
+ */
 final class GratingSequence implements StimulusSequence {
     private final GratingGrid grid;
     private final double contrast;
@@ -16,26 +19,28 @@ final class GratingSequence implements StimulusSequence {
     private final Aperture aperture;
     private final StimulusFormat format;
     private final LabelTable labels;
+    private final int count;
 
-    GratingSequence(GratingGrid grid, double contrast, double mean, Aperture aperture, StimulusFormat format) {
+    GratingSequence(GratingGrid grid, double contrast, double mean, Aperture aperture, StimulusFormat format, boolean blank) {
         this.grid = grid;
         this.contrast = contrast;
         this.mean = mean;
         this.aperture = aperture;
         this.format = format;
-        int n = grid.size();
-        double[] ori = new double[n];
-        double[] sf = new double[n];
-        double[] phase = new double[n];
-        double[] cyclesPerRf = new double[n];
-        for (int i = 0; i < n; i++) {
-            ori[i] = grid.orientation(i);
-            sf[i] = grid.sf(i);
-            phase[i] = grid.phase(i);
-            cyclesPerRf[i] = sf[i] * format.rfSize();
+        this.count = grid.size() + (blank ? 1 : 0);
+        double[] ori = new double[count];
+        double[] sf = new double[count];
+        double[] phase = new double[count];
+        double[] isBlank = new double[count];
+        for (int i = 0; i < count; i++) {
+            boolean b = i >= grid.size();
+            ori[i] = b ? Double.NaN : grid.orientation(i);
+            sf[i] = b ? Double.NaN : grid.sf(i);
+            phase[i] = b ? Double.NaN : grid.phase(i);
+            isBlank[i] = b ? 1 : 0;
         }
-        this.labels = new LabelTable(List.of("orientation", "sf", "phase", "sf_cycles_per_rf"),
-                new double[][] {ori, sf, phase, cyclesPerRf}, Map.of());
+        this.labels = new LabelTable(List.of("orientation", "sf", "phase", "blank"),
+                new double[][] {ori, sf, phase, isBlank}, Map.of());
     }
 
     @Override
@@ -45,7 +50,7 @@ final class GratingSequence implements StimulusSequence {
 
     @Override
     public int count() {
-        return grid.size();
+        return count;
     }
 
     @Override
@@ -59,7 +64,11 @@ final class GratingSequence implements StimulusSequence {
         int plane = side * side;
         for (int k = 0; k < n; k++) {
             int base = offset + k * plane * format.channels();
-            grid.grating(from + k, contrast, mean).render(side, aperture, dst, base);
+            if (from + k >= grid.size()) {
+                java.util.Arrays.fill(dst, base, base + plane, (float) mean);
+            } else {
+                grid.grating(from + k, contrast, mean).render(side, aperture, dst, base);
+            }
             for (int c = 1; c < format.channels(); c++) {
                 System.arraycopy(dst, base, dst, base + c * plane, plane);
             }

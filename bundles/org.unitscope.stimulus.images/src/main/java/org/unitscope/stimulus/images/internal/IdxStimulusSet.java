@@ -31,10 +31,10 @@ public class IdxStimulusSet implements StimulusSet {
                     ParameterSpec.text("labels", DATASETS + "t10k-labels-idx1-ubyte.gz", "IDX file of n unsigned-byte labels 0..k-1"),
                     ParameterSpec.texts("categoryNames", FASHION_MNIST, "names of the k categories (the default, Fashion-MNIST's, "
                             + "applies to 10 categories; other counts are named 0..k-1)"),
-                    ParameterSpec.integer("imagesPerCategory", 0, "images drawn per category with the run seed (0 = all)"),
+                    ParameterSpec.integer("imagesPerCategory", 0, "images drawn per category with the run seed (0 = all)").atLeast(0),
                     ParameterSpec.flag("shuffle", false, "present the images in a seeded random order (else file order)"),
                     ParameterSpec.integer("resize", 0, "longer side in px the images are scaled to, centred on black "
-                            + "(0 = native size, shrunk to the stimulus size only if larger)")));
+                            + "(0 = native size, shrunk to the stimulus size only if larger)").atLeast(0)));
 
     @Override
     public ServiceInfo info() {

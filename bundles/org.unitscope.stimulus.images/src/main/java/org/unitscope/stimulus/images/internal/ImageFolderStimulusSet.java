@@ -25,12 +25,13 @@ public class ImageFolderStimulusSet implements StimulusSet {
             "Natural images, one folder per category (ROOT/CATEGORY/*.jpg|png|gif|bmp|tif|ppm|...); labels: category, image",
             List.of(
                     ParameterSpec.text("root", null, "the folder holding one sub-folder per category (required)"),
-                    ParameterSpec.integer("imagesPerCategory", 0, "images drawn per category with the run seed (0 = all)"),
+                    ParameterSpec.integer("imagesPerCategory", 0, "images drawn per category with the run seed (0 = all)").atLeast(0),
                     ParameterSpec.flag("shuffle", false, "present the images in a seeded random order (else category, then file name)"),
                     ParameterSpec.integer("resize", 0, "side in px the image is scaled to before the centre window is taken: "
-                            + "the shorter side when crop is true, the longer side when false (0 = the stimulus size)"),
+                            + "the shorter side when crop is true, the longer side when false (0 = the stimulus size)").atLeast(0),
                     ParameterSpec.flag("crop", true, "true: fill the square and crop the centre; false: show the whole image on mean gray"),
-                    ParameterSpec.integer("maxPixels", 50_000_000, "images whose header announces more pixels are skipped (decompression bombs)"),
+                    ParameterSpec.integer("maxPixels", 50_000_000, "images whose header announces more pixels are skipped (decompression bombs)")
+                            .atLeast(1),
                     ParameterSpec.texts("categories", List.of(), "category folders to use (empty = all)")));
 
     @Override

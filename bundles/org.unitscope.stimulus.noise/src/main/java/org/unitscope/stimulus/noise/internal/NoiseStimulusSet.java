@@ -23,17 +23,22 @@ public class NoiseStimulusSet implements StimulusSet {
     static final ServiceInfo INFO = new ServiceInfo("noise", "1.0.0",
             "Noise for reverse correlation: gaussian, binary, blocked or pink (1/f), regenerable from (seed, index)",
             List.of(
-                    ParameterSpec.text("type", "gaussian", "\"gaussian\" | \"binary\" | \"blocked\" | \"pink\""),
-                    ParameterSpec.integer("count", 10000, "number of stimuli"),
-                    ParameterSpec.integer("block", 4, "side k of the k x k pixel blocks of \"blocked\" noise"),
-                    ParameterSpec.text("blockValues", "binary", "values of the blocks: \"binary\" (+/-contrast) | \"gaussian\""),
+                    ParameterSpec.text("type", "gaussian", "\"gaussian\" | \"binary\" | \"blocked\" | \"pink\"")
+                            .oneOf("gaussian", "binary", "blocked", "pink"),
+                    ParameterSpec.integer("count", 10000, "number of stimuli").atLeast(1),
+                    ParameterSpec.integer("block", 4, "side k of the k x k pixel blocks of \"blocked\" noise").atLeast(1),
+                    ParameterSpec.text("blockValues", "binary", "values of the blocks: \"binary\" (+/-contrast) | \"gaussian\"")
+                            .oneOf("binary", "gaussian"),
                     ParameterSpec.flag("colour", false, "independent noise per channel when true; the same luminance in every channel when false"),
                     new ParameterSpec("contrast", ParameterSpec.Type.DOUBLE, null,
                             "sd (gaussian), amplitude (binary, blocked), RMS (pink) around the mean; default 0.15 for"
-                                    + " gaussian, pink and gaussian blocks (clips 0.09%), 0.5 for binary levels (never clips)"),
-                    ParameterSpec.real("mean", 0.5, "mean luminance in (0, 1); also the background around a smaller patch"),
-                    ParameterSpec.integer("size", 0, "patch side in px, centred in the frame (0 = the whole frame)"),
-                    ParameterSpec.real("pinkExponent", 1.0, "pink noise amplitude spectrum 1/f^exponent (power 1/f^(2 exponent))")));
+                                    + " gaussian, pink and gaussian blocks (clips 0.09%), 0.5 for binary levels (never clips)")
+                            .within(ParameterSpec.Range.above(0)),
+                    ParameterSpec.real("mean", 0.5, "mean luminance in (0, 1); also the background around a smaller patch")
+                            .within(ParameterSpec.Range.open(0, 1)),
+                    ParameterSpec.integer("size", 0, "patch side in px, centred in the frame (0 = the whole frame)").atLeast(0),
+                    ParameterSpec.real("pinkExponent", 1.0, "pink noise amplitude spectrum 1/f^exponent (power 1/f^(2 exponent))")
+                            .atLeast(0)));
 
     @Override
     public ServiceInfo info() {

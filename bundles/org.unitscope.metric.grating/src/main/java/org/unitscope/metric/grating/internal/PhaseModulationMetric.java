@@ -1,0 +1,78 @@
+package org.unitscope.metric.grating.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.osgi.service.component.annotations.Component;
+import org.unitscope.api.Parameters;
+import org.unitscope.api.ServiceInfo;
+import org.unitscope.api.metric.MetricResult;
+import org.unitscope.api.metric.ResponseTable;
+import org.unitscope.api.metric.TuningMetric;
+import org.unitscope.math.tuning.GratingResponses;
+import org.unitscope.math.tuning.PhaseModulation;
+
+/**
+ * Phase modulation at each unit's best grating: F0, F1, F1/F0, and the simple / complex label by the criterion of
+ * Skottun et al. (1991), F1/F0 > 1. Needs at least three phases evenly covering 360 degrees.
+ */
+@Component(service = TuningMetric.class)
+public class PhaseModulationMetric implements TuningMetric {
+    static final ServiceInfo INFO = new ServiceInfo("phase-modulation", "1.0.0",
+            "Phase modulation at the best grating: F1/F0, simple (F1/F0 > 1) or complex",
+            List.of(GratingTables.UNRESPONSIVE_BELOW, GratingTables.BASELINE));
+
+    @Override
+    public ServiceInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<String> requiredLabels() {
+        return GratingTables.GRATING_LABELS;
+    }
+
+    @Override
+    public List<String> requiredLabels(Parameters p) {
+        return GratingTables.requiredLabels(p);
+    }
+
+    @Override
+    public MetricResult compute(ResponseTable table, Parameters p) {
+        GratingTables t = new GratingTables(table, p);
+        int n = table.units();
+        double[] f0 = GratingTables.nans(n);
+        double[] f1 = GratingTables.nans(n);
+        double[] ratio = GratingTables.nans(n);
+        String[] cls = new String[n];
+        boolean enoughPhases = PhaseModulation.coversCircleEvenly(t.design.phases());
+        int simple = 0;
+        for (int u = 0; u < n; u++) {
+            GratingResponses r = t.units[u];
+            if (t.unresponsive[u] || !enoughPhases) {
+                cls[u] = t.unresponsive[u] ? "unresponsive" : "";
+                continue;
+            }
+            PhaseModulation m = PhaseModulation.of(r.phases(), r.phaseCurve());
+            f0[u] = m.f0();
+            f1[u] = m.f1();
+            ratio[u] = m.ratio();
+            cls[u] = Double.isNaN(m.ratio()) ? "" : m.simpleLike() ? "simple" : "complex";
+            simple += m.simpleLike() ? 1 : 0;
+        }
+        Map<String, double[]> scalars = new LinkedHashMap<>();
+        scalars.put("f0", f0);
+        scalars.put("f1", f1);
+        scalars.put("f1_f0", ratio);
+        String summary = enoughPhases
+                ? "phase modulation: " + simple + " simple (F1/F0 > 1), " + count(cls, "complex") + " complex, "
+                        + GratingTables.median("F1/F0", ratio, "%.2f")
+                : "phase modulation: not measured (needs at least 3 phases evenly covering 360 deg; the stimuli had "
+                        + java.util.Arrays.toString(t.design.phases()) + ")";
+        return new MetricResult(scalars, Map.of("phase_class", cls), List.of(), summary);
+    }
+
+    private static long count(String[] values, String value) {
+        return java.util.Arrays.stream(values).filter(value::equals).count();
+    }
+}
