@@ -180,6 +180,30 @@ class WorkbenchIT {
     }
 
     @Test
+    void parametersOutsideTheirRangeAreRefusedBeforeTheModelLoadsOrTheOutputFolderIsTouched() throws Exception {
+        String run = "{\"model\": {\"id\": \"vgg16\", \"weights\": \"untrained\"}, \"stimulus\": {\"id\": \"noise\", \"count\": 100000},"
+                + " \"metrics\": [], \"estimators\": [%s], \"seed\": 1}";
+        Map<String, String> cases = Map.of(
+                "{\"id\": \"awc\", \"shuffles\": 1}", "parameter 'shuffles' of 'awc' is 1; allowed: >= 2",
+                "{\"id\": \"awc\", \"alpha\": 1.0}", "parameter 'alpha' of 'awc' is 1.0; allowed: (0, 1)",
+                "{\"id\": \"awc\", \"shuffles\": 9}", "awc: parameters 'shuffles' (9) and 'alpha' (0.05) cannot reach level alpha");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            Path out = tmp.resolve("refused-" + Math.abs(c.getKey().hashCode()));
+            long t0 = System.nanoTime();
+            Dist.Result r = Dist.run(cli, "run", "--config", Dist.writeConfig(tmp, String.format(run, c.getKey())).toString(), "--out", out.toString());
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            assertThat(r.code()).as(r.all()).isEqualTo(1);
+            assertThat(r.err()).contains(c.getValue());
+            assertThat(r.all()).doesNotContain("loading");
+            assertThat(out).doesNotExist();
+            assertThat(seconds).as("refused after %.1f s", seconds).isLessThan(5.0);
+        }
+        Dist.Result inputSize = Dist.run(cli, "run", "--config", Dist.writeConfig(tmp,
+                "{\"model\": {\"id\": \"vgg16\", \"inputSize\": -1}, \"stimulus\": \"gratings\"}").toString(), "--out", tmp.resolve("z").toString());
+        assertThat(inputSize.err()).contains("parameter 'inputSize' of 'vgg16' is -1; allowed: >= 0");
+    }
+
+    @Test
     void theSameCommandsWorkInTheGogoShell() throws Exception {
         ServiceReference<?>[] refs = workbench.context().getAllServiceReferences("org.apache.felix.service.command.CommandProcessor", null);
         assertThat(refs).isNotNull().hasSize(1);

@@ -80,7 +80,7 @@ public final class Parameters {
                 }
                 throw new UnitscopeException(where + " must be true or false, not " + v);
             case STRING:
-                return String.valueOf(v);
+                return canonical(s, String.valueOf(v));
             case INT_LIST:
             case DOUBLE_LIST:
             case STRING_LIST: {
@@ -90,13 +90,23 @@ public final class Parameters {
                 List<Object> list = new ArrayList<>();
                 for (Object e : (List<?>) v) {
                     list.add(s.type() == ParameterSpec.Type.INT_LIST ? toInt(e, where)
-                            : s.type() == ParameterSpec.Type.DOUBLE_LIST ? toDouble(e, where) : String.valueOf(e));
+                            : s.type() == ParameterSpec.Type.DOUBLE_LIST ? toDouble(e, where) : canonical(s, String.valueOf(e)));
                 }
                 return List.copyOf(list);
             }
             default:
                 throw new IllegalStateException(s.type().toString());
         }
+    }
+
+    /** A text with choices is matched ignoring case and surrounding blanks, and stored as the declared choice. */
+    private static String canonical(ParameterSpec s, String text) {
+        for (String choice : s.choices()) {
+            if (choice.equalsIgnoreCase(text.strip())) {
+                return choice;
+            }
+        }
+        return text;
     }
 
     private static Integer toInt(Object v, String where) {

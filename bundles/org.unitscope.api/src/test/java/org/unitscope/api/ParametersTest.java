@@ -212,4 +212,40 @@ class ParametersTest {
         assertThatThrownBy(() -> ((List<Object>) p.asMap().get("sfs")).add(1.0))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
+
+    private static final ServiceInfo RANGED = new ServiceInfo("ranged", "1.0.0", "Ranged", List.of(
+            ParameterSpec.real("alpha", 0.05, "level").within(ParameterSpec.Range.open(0, 1)),
+            ParameterSpec.integer("shuffles", 39, "R").atLeast(2),
+            ParameterSpec.real("contrast", 1.0, "c").within(ParameterSpec.Range.closed(0, 1)),
+            ParameterSpec.reals("sfs", List.of(), "SFs").within(ParameterSpec.Range.above(0)),
+            ParameterSpec.text("correction", "fdr", "which").oneOf("fdr", "bonferroni", "none"),
+            ParameterSpec.texts("modes", List.of("a"), "modes").oneOf("a", "b")));
+
+    @Test
+    void valuesOutsideTheDeclaredRangeOrChoicesNameServiceParameterValueAndWhatIsAllowed() {
+        assertThatThrownBy(() -> Parameters.resolve(RANGED, raw("alpha", 1.0)))
+                .hasMessage("parameter 'alpha' of 'ranged' is 1.0; allowed: (0, 1)");
+        assertThatThrownBy(() -> Parameters.resolve(RANGED, raw("shuffles", 1)))
+                .hasMessage("parameter 'shuffles' of 'ranged' is 1; allowed: >= 2");
+        assertThatThrownBy(() -> Parameters.resolve(RANGED, raw("contrast", -0.1)))
+                .hasMessage("parameter 'contrast' of 'ranged' is -0.1; allowed: [0, 1]");
+        assertThatThrownBy(() -> Parameters.resolve(RANGED, raw("sfs", List.of(0.1, 0))))
+                .hasMessage("parameter 'sfs' of 'ranged' is 0.0; allowed: > 0");
+        assertThatThrownBy(() -> Parameters.resolve(RANGED, raw("correction", "holm")))
+                .hasMessage("parameter 'correction' of 'ranged' is 'holm'; allowed: one of [fdr, bonferroni, none]");
+        assertThatThrownBy(() -> Parameters.resolve(RANGED, raw("modes", List.of("a", "c"))))
+                .hasMessage("parameter 'modes' of 'ranged' is 'c'; allowed: one of [a, b]");
+    }
+
+    @Test
+    void theEndsOfARangeAreInOrOutAsDeclared() {
+        assertThat(Parameters.resolve(RANGED, raw("contrast", 0, "shuffles", 2, "alpha", 0.999)).getDouble("contrast")).isZero();
+        assertThat(Parameters.resolve(RANGED, raw("contrast", 1)).getDouble("contrast")).isEqualTo(1.0);
+        assertThatThrownBy(() -> Parameters.resolve(RANGED, raw("alpha", 0))).hasMessageContaining("allowed: (0, 1)");
+        assertThat(ParameterSpec.Range.closed(0, 1).contains(Double.NaN)).isFalse();
+        assertThat(RANGED.parameters().get(0).allowedText()).isEqualTo("(0, 1)");
+        assertThat(ParameterSpec.integer("n", 1, "n").allowedText()).isEmpty();
+        // a choice is matched ignoring case and blanks, and stored as declared
+        assertThat(Parameters.resolve(RANGED, raw("correction", " Bonferroni ")).getString("correction")).isEqualTo("bonferroni");
+    }
 }

@@ -45,6 +45,12 @@ public class NoiseStimulusSet implements StimulusSet {
         return INFO;
     }
 
+    /** Everything that does not depend on the model's frame (levels that would clip, sizes), before the model loads. */
+    @Override
+    public void validate(Parameters p) {
+        NoiseSettings.from(p);
+    }
+
     @Override
     public StimulusSequence open(Parameters p, StimulusFormat format, long seed) {
         if (seed > MAX_SEED || seed < -MAX_SEED) {

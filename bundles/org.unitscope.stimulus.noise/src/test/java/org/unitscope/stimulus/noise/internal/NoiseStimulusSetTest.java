@@ -65,7 +65,7 @@ class NoiseStimulusSetTest {
         assertRefused("exceeds the patch", "type", "blocked", "size", 3);
         assertRefused("parameter 'block'", "type", "blocked", "block", 0);
         assertRefused("parameter 'pinkExponent'", "pinkExponent", -0.5);
-        assertRefused("must be > 0", "count", 0);
+        assertRefused("parameter 'count' of 'noise' is 0; allowed: >= 1", "count", 0);
         assertRefused("at least 2 px", "type", "pink", "size", 1);
         // binary within the range at a mean other than 0.5 is fine
         assertThat(NoiseFixtures.open(FORMAT, 0, "type", "binary", "mean", 0.3, "contrast", 0.3).count()).isEqualTo(10000);
