@@ -36,7 +36,7 @@ class CommandLineIT {
         Process p = start("layers", "--model", "synthetic-v1");
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(read("stderr.txt")).isZero();
-        assertThat(read("stdout.txt")).contains("2 layers, 32 channels");
+        assertThat(read("stdout.txt")).contains("4 layers, 50 channels");
 
         Process bad = start("layers", "--model", "no-such-net");
         assertThat(bad.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -53,7 +53,7 @@ class CommandLineIT {
         }
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as(read("shell.txt")).isTrue();
         assertThat(read("shell.txt")).contains("unitscope workbench ready in").contains("awa 0.1.0")
-                .contains("2 layers, 32 channels").doesNotContain("Command not found");
+                .contains("4 layers, 50 channels").doesNotContain("Command not found");
     }
 
     @Test

@@ -57,7 +57,7 @@ class WorkbenchIT {
     void listsTheServicesWithTheirParameters() {
         Dist.Result models = Dist.run(cli, "models");
         assertThat(models.code()).isZero();
-        assertThat(models.out()).contains("synthetic-v1 1.0.0").contains("provided by org.unitscope.model.synthetic")
+        assertThat(models.out()).contains("synthetic-v1 1.1.0").contains("provided by org.unitscope.model.synthetic")
                 .contains("sigmaCycles").contains("default 0.45");
         assertThat(Dist.run(cli, "stimuli").out()).contains("gratings 1.0.0").contains("orientationCount").contains("default 12")
                 .contains("image-folder 1.0.0").contains("idx-images 1.0.0").contains("noise 1.0.0");
@@ -70,7 +70,9 @@ class WorkbenchIT {
         Dist.Result r = Dist.run(cli, "layers", "--model", "synthetic-v1", "-p", "rf=21");
         assertThat(r.code()).isZero();
         assertThat(r.out()).containsPattern("simple\\s+16\\s+63\\s+21\\s+1\\s+0\\.0")
-                .containsPattern("complex\\s+16\\s+63\\s+21\\s+1\\s+0\\.0").contains("2 layers, 32 channels");
+                .containsPattern("complex\\s+16\\s+63\\s+21\\s+1\\s+0\\.0")
+                .containsPattern("plaid\\s+16\\s+63\\s+21\\s+1\\s+0\\.0")
+                .containsPattern("dog\\s+2\\s+63\\s+21\\s+1\\s+0\\.0").contains("4 layers, 50 channels");
     }
 
     @Test
@@ -217,6 +219,6 @@ class WorkbenchIT {
         sessionType.getMethod("execute", CharSequence.class).invoke(session, "unitscope:layers --model synthetic-v1");
         sessionType.getMethod("close").invoke(session);
         String text = out.toString(StandardCharsets.UTF_8);
-        assertThat(text).contains("orientation 2.0.0").contains("spatial-frequency 2.0.0").contains("phase-modulation 1.0.0").contains("2 layers, 32 channels");
+        assertThat(text).contains("orientation 2.0.0").contains("spatial-frequency 2.0.0").contains("phase-modulation 1.0.0").contains("4 layers, 50 channels");
     }
 }

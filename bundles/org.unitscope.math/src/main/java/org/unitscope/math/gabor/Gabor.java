@@ -39,36 +39,10 @@ public record Gabor(double orientationDeg, double sfCyclesPerPixel, double phase
      * mean (e.g. zero spatial frequency with phase 0) gives an all-zero kernel.
      */
     public float[] kernel(int size) {
-        if (size < 1) {
-            throw new IllegalArgumentException("size must be >= 1: " + size);
-        }
         double t = Math.toRadians(orientationDeg);
         double cos = Math.cos(t);
         double sin = Math.sin(t);
-        double half = (size - 1) / 2.0;
-        double[] samples = new double[size * size];
-        double sum = 0;
-        int k = 0;
-        for (int i = 0; i < size; i++) {
-            for (int j = 0; j < size; j++) {
-                samples[k] = value(j - half, half - i, cos, sin);
-                sum += samples[k++];
-            }
-        }
-        double dc = sum / samples.length;
-        double norm2 = 0;
-        for (int n = 0; n < samples.length; n++) {
-            samples[n] -= dc;
-            norm2 += samples[n] * samples[n];
-        }
-        double norm = Math.sqrt(norm2);
-        float[] kernel = new float[samples.length];
-        if (norm > 1e-12 * samples.length) {
-            for (int n = 0; n < samples.length; n++) {
-                kernel[n] = (float) (samples[n] / norm);
-            }
-        }
-        return kernel;
+        return SampledKernel.zeroMeanUnitNorm(size, (x, y) -> value(x, y, cos, sin));
     }
 
     /** The same filter 90 degrees later in phase: with this one, a phase-invariant (complex-cell) pair. */

@@ -1,2 +1,5 @@
-/** Gabor filters sharing the grating carrier, used as ground-truth units with a known preferred stimulus. */
+/**
+ * Ground-truth filters sampled on the grating's pixel grid: Gabor filters sharing the grating carrier (a known
+ * preferred orientation and SF) and differences of Gaussians (a known preferred SF, no orientation preference).
+ */
 package org.unitscope.math.gabor;

@@ -8,19 +8,20 @@ import org.unitscope.api.ServiceInfo;
 import org.unitscope.api.model.LoadedModel;
 import org.unitscope.api.model.ModelBackend;
 
-/** The synthetic V1 network as a model service: units with known orientation, SF, phase and size. */
+/** The synthetic V1 network as a model service: units with known orientation(s), SF, phase and size. */
 @Component(service = ModelBackend.class)
 public class SyntheticV1Backend implements ModelBackend {
     static final String ID = "synthetic-v1";
 
-    static final ServiceInfo INFO = new ServiceInfo(ID, "1.0.0",
-            "Synthetic V1 network: Gabor simple cells and energy-model complex cells with known tuning",
+    static final ServiceInfo INFO = new ServiceInfo(ID, "1.1.0",
+            "Synthetic V1 network: Gabor simple cells, energy-model complex cells, orthogonal two-peak (plaid) cells"
+                    + " and untuned difference-of-Gaussians cells, all with known tuning",
             List.of(
                     ParameterSpec.integer("size", 63, "input side in pixels (odd: the centre unit then sits on a pixel)"),
                     ParameterSpec.integer("rf", 31, "receptive-field (kernel) side in pixels, odd"),
                     ParameterSpec.reals("orientations", List.of(0.0, 20.0, 45.0, 70.0, 90.0, 110.0, 135.0, 160.0),
                             "true preferred orientations in degrees (wave-vector direction)"),
-                    ParameterSpec.reals("sfs", List.of(0.08, 0.15), "true preferred spatial frequencies, cycles/pixel"),
+                    ParameterSpec.reals("sfs", List.of(0.08, 0.15), "true preferred spatial frequencies, cycles/pixel (one dog unit per SF)"),
                     ParameterSpec.real("sigmaCycles", 0.45, "Gaussian envelope sigma in carrier cycles (sigma_px = sigmaCycles / sf)")));
 
     @Override

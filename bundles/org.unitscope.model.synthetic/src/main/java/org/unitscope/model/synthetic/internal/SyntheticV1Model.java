@@ -2,6 +2,7 @@ package org.unitscope.model.synthetic.internal;
 
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.unitscope.api.model.LayerInfo;
@@ -20,19 +21,21 @@ import org.unitscope.djl.Preprocessing;
 final class SyntheticV1Model implements LoadedModel {
     private final SyntheticV1Network network;
     private final NDManager manager;
-    private final Block block;
+    /** Blocks by the layers they compute (in the network's order): a probe runs only the layers it reads. */
+    private final Map<List<String>, Block> blocks = new HashMap<>();
     private final ModelDescription description;
 
     SyntheticV1Model(SyntheticV1Network network, int inputSize) {
         this.network = network;
         this.manager = DjlRuntime.engine().newBaseManager();
-        this.block = DjlRuntime.call(() -> network.build(manager, inputSize));
+        Block all = DjlRuntime.call(() -> network.build(manager, inputSize));
+        blocks.put(network.layers(), all);
+        // every layer is one rf x rf convolution of the input, so all share the geometry
         RfGeometry rf = RfGeometry.input().then(network.rf(), 1, network.rf() / 2);
-        List<LayerInfo> layers = List.of(
-                new LayerInfo(SyntheticV1Network.SIMPLE, network.units(), inputSize, rf),
-                new LayerInfo(SyntheticV1Network.COMPLEX, network.units(), inputSize, rf));
-        this.description = new ModelDescription(SyntheticV1Backend.ID, "synthetic V1 network (fixed Gabor weights)", 1,
-                inputSize, Preprocessing.CENTRED.id(), layers, "fixed", ParameterDigest.sha256(block),
+        List<LayerInfo> layers = network.layers().stream()
+                .map(l -> new LayerInfo(l, network.channels(l), inputSize, rf)).toList();
+        this.description = new ModelDescription(SyntheticV1Backend.ID, "synthetic V1 network (fixed Gabor and DoG weights)", 1,
+                inputSize, Preprocessing.CENTRED.id(), layers, "fixed", ParameterDigest.sha256(all),
                 DjlRuntime.provenance());
     }
 
@@ -43,16 +46,24 @@ final class SyntheticV1Model implements LoadedModel {
 
     @Override
     public Probe openProbe(List<String> layers, Readout readout) {
-        // The network computes both layers in one pass; a probe on a subset still runs both (they are cheap).
         List<String> all = description.layerNames();
         for (String l : layers) {
             if (!all.contains(l)) {
                 throw new IllegalArgumentException("synthetic-v1 has no layer '" + l + "'; it has " + all);
             }
         }
-        int[] channels = {network.units(), network.units()};
-        return new SubsetProbe(new BlockProbe(manager, block, all, channels, readout, description.inputSize(), 1,
-                Preprocessing.CENTRED, description.layers()), layers);
+        // the layers share nothing: computing only those asked for gives them the same values, faster
+        List<String> computed = all.stream().filter(layers::contains).toList();
+        if (computed.isEmpty()) {
+            computed = all;
+        }
+        int[] channels = computed.stream().mapToInt(network::channels).toArray();
+        return new SubsetProbe(new BlockProbe(manager, block(computed), computed, channels, readout,
+                description.inputSize(), 1, Preprocessing.CENTRED, description.layers()), layers);
+    }
+
+    private synchronized Block block(List<String> layers) {
+        return blocks.computeIfAbsent(layers, l -> DjlRuntime.call(() -> network.build(manager, description.inputSize(), l)));
     }
 
     @Override
