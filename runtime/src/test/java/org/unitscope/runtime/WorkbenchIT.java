@@ -81,18 +81,37 @@ class WorkbenchIT {
         Path a = tmp.resolve("a");
         Dist.Result r = Dist.run(cli, "run", "--config", config.toString(), "--out", a.toString());
         assertThat(r.code()).as(r.all()).isZero();
-        assertThat(r.out()).contains("simple: 16 units").contains("complex: 16 units").contains("results: " + a);
+        assertThat(r.out()).contains("simple: 16 units").contains("complex: 16 units").contains("plaid: 16 units")
+                .contains("dog: 2 units").contains("results: " + a);
 
         List<Map<String, String>> units = Dist.readCsv(a.resolve("units.csv"));
-        assertThat(units).hasSize(32);
+        assertThat(units).hasSize(50);
         double sfStepOctaves = Math.log(0.5 * 31) / Math.log(2) / 7;
         for (Map<String, String> u : units) {
-            double trueOri = Double.parseDouble(u.get("true_orientation_deg"));
-            double pref = Double.parseDouble(u.get("pref_ori_deg"));
-            double d = Math.abs(pref - trueOri) % 180;
-            assertThat(Math.min(d, 180 - d)).as(u.toString()).isLessThanOrEqualTo(7.5);
             double sfError = Math.abs(Math.log(Double.parseDouble(u.get("pref_sf_cpp")) / Double.parseDouble(u.get("true_sf_cpp"))) / Math.log(2));
             assertThat(sfError).as(u.toString()).isLessThanOrEqualTo(sfStepOctaves);
+            assertThat(Double.parseDouble(u.get("blank_response"))).as(u.toString()).isLessThan(1e-5);
+            switch (u.get("layer")) {
+                case "simple", "complex" -> {
+                    double trueOri = Double.parseDouble(u.get("true_orientation_deg"));
+                    double d = Math.abs(Double.parseDouble(u.get("pref_ori_deg")) - trueOri) % 180;
+                    assertThat(Math.min(d, 180 - d)).as(u.toString()).isLessThanOrEqualTo(7.5);
+                    assertThat(u.get("ori_status")).isEqualTo("tuned");
+                    assertThat(u.get("phase_class")).as(u.toString()).isEqualTo(u.get("layer").equals("simple") ? "simple" : "complex");
+                }
+                case "plaid" -> {
+                    assertThat(u.get("ori_status")).as(u.toString()).isEqualTo("multi-peaked");
+                    assertThat(u.get("ori_peaks")).isEqualTo("2.000000");
+                    assertThat(u.get("pref_ori_deg")).isEmpty();
+                    assertThat(Double.parseDouble(u.get("osi"))).as(u.toString()).isLessThan(0.1);
+                }
+                case "dog" -> {
+                    assertThat(u.get("ori_status")).as(u.toString()).isEqualTo("untuned");
+                    assertThat(u.get("pref_ori_deg")).isEmpty();
+                    assertThat(Double.parseDouble(u.get("circ_var"))).isGreaterThan(0.99);
+                }
+                default -> throw new AssertionError(u.toString());
+            }
         }
         String manifest = Files.readString(a.resolve("manifest.json"));
         assertThat(manifest).contains("\"status\": \"complete\"").contains("\"sha256\"").contains("\"seed\": 1")
