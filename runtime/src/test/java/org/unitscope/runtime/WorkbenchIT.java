@@ -59,7 +59,8 @@ class WorkbenchIT {
         assertThat(models.code()).isZero();
         assertThat(models.out()).contains("synthetic-v1 1.1.0").contains("provided by org.unitscope.model.synthetic")
                 .contains("sigmaCycles").contains("default 0.45");
-        assertThat(Dist.run(cli, "stimuli").out()).contains("gratings 1.0.0").contains("orientationCount").contains("default 12")
+        assertThat(Dist.run(cli, "stimuli").out()).contains("gratings 1.1.0").contains("orientationCount").contains("default 12")
+                .contains("(allowed: [0, 1])").contains("(allowed: one of [gaussian, binary, blocked, pink])")
                 .contains("image-folder 1.0.0").contains("idx-images 1.0.0").contains("noise 1.0.0");
         assertThat(Dist.run(cli, "metrics").out()).contains("orientation 2.0.0").contains("spatial-frequency 2.0.0").contains("phase-modulation 1.0.0");
         assertThat(Dist.run(cli, "estimators").out()).contains("awa 0.1.0").contains("Activation-weighted average");

@@ -31,9 +31,10 @@ public class SyntheticTemplatesBackend implements ModelBackend {
             "Ground truth for category selectivity: one Gaussian template matcher per category (mean training image) and a constant unit",
             List.of(ParameterSpec.text("images", FASHION + "train-images-idx3-ubyte.gz", "IDX images the templates are averaged from"),
                     ParameterSpec.text("labels", FASHION + "train-labels-idx1-ubyte.gz", "IDX labels of those images"),
-                    ParameterSpec.integer("size", 29, "input side (odd; images are centred in it)"),
-                    ParameterSpec.integer("limit", 0, "use only the first N images for the templates (0 = all)"),
-                    ParameterSpec.real("sigma2", 20.0, "tuning width: r = exp(-||x - mean||^2 / (2 sigma2)), pixels in [0, 1]")));
+                    ParameterSpec.integer("size", 29, "input side (odd; images are centred in it)").atLeast(1),
+                    ParameterSpec.integer("limit", 0, "use only the first N images for the templates (0 = all)").atLeast(0),
+                    ParameterSpec.real("sigma2", 20.0, "tuning width: r = exp(-||x - mean||^2 / (2 sigma2)), pixels in [0, 1]")
+                            .within(ParameterSpec.Range.above(0))));
 
     @Override
     public ServiceInfo info() {
