@@ -52,6 +52,7 @@ class RunPipelineTest {
     private final ServiceCatalog catalog = new ServiceCatalog();
     private final StageRegistry stages = new StageRegistry();
     private final List<String> seen = new CopyOnWriteArrayList<>();
+    private final List<String> prepared = new CopyOnWriteArrayList<>();
     private RunLauncher launcher;
 
     @BeforeEach
@@ -75,6 +76,8 @@ class RunPipelineTest {
 
         assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETE);
         // early runs before the probe pass, a and b (tie broken by id) after it, late after the result files
+        // every stage is prepared, in order, before any runs
+        assertThat(prepared).containsExactly("early", "a", "b", "late");
         assertThat(seen).containsExactly("early:0", "a:81.0", "b:" + STIMULI, "late:true");
         assertThat(Files.readString(dir.resolve("extra/a.txt"))).isEqualTo("from a");
         String manifest = Files.readString(dir.resolve("manifest.json"));
@@ -83,12 +86,14 @@ class RunPipelineTest {
 
     @Test
     void aStageThatDoesNotApplyIsNeitherPreparedNorRun() throws Exception {
-        stages.add(new RecordingStage("skipped", 300, d -> false, c -> seen.add("ran")), "test");
+        stages.add(new RecordingStage("skipped", 300, d -> false, c -> seen.add("ran"), prepared), "test");
+        stage("applies", 300, c -> seen.add("applies"));
 
         RunOutcome outcome = run();
 
         assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETE);
-        assertThat(seen).isEmpty();
+        assertThat(prepared).containsExactly("applies");
+        assertThat(seen).containsExactly("applies");
         assertThat(Files.readString(dir.resolve("manifest.json"))).doesNotContain("\"skipped\"").contains("\"probe\"");
     }
 
@@ -153,7 +158,7 @@ class RunPipelineTest {
             reached.countDown();
             await(removed);
             seen.add("leaving:" + c.stopRequested());
-        });
+        }, prepared);
         stages.add(leaving, "test.bundle 1.0");
 
         RunHandle handle = launcher.start(description(), dir, RunListener.NONE);
@@ -172,7 +177,7 @@ class RunPipelineTest {
     }
 
     private void stage(String id, int order, Consumer<StageContext> body) {
-        stages.add(new RecordingStage(id, order, d -> true, body), "test");
+        stages.add(new RecordingStage(id, order, d -> true, body, prepared), "test");
     }
 
     private static RunDescription description() {
@@ -196,11 +201,16 @@ class RunPipelineTest {
         }
     }
 
-    private record RecordingStage(String id, int order, Predicate<RunDescription> applies, Consumer<StageContext> body)
-            implements RunStage {
+    private record RecordingStage(String id, int order, Predicate<RunDescription> applies, Consumer<StageContext> body,
+            List<String> prepared) implements RunStage {
         @Override
         public boolean appliesTo(RunDescription run) {
             return applies.test(run);
+        }
+
+        @Override
+        public void prepare(StageContext context) {
+            prepared.add(id);
         }
 
         @Override
