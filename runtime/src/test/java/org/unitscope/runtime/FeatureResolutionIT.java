@@ -31,6 +31,8 @@ class FeatureResolutionIT {
             assertThat(Dist.waitFor(() -> count(wb, "org.unitscope.api.run.AnalysisRunner") == 1, 10_000)).isTrue();
             assertThat(count(wb, "org.unitscope.api.stimulus.StimulusSet")).isEqualTo(4);
             assertThat(count(wb, "org.unitscope.api.metric.TuningMetric")).isEqualTo(4);
+            // receptive fields and prediction (org.unitscope.stage.rf); the engine's own stages are not services
+            assertThat(count(wb, "org.unitscope.api.stage.RunStage")).isEqualTo(2);
             assertThat(count(wb, "org.unitscope.api.model.ModelBackend")).isEqualTo(list.contains("djl") ? 4 : 0);
             assertThat(count(wb, "org.unitscope.api.model.ModelTrainer")).isEqualTo(list.contains("djl") ? 1 : 0);
         }

@@ -3,6 +3,7 @@ package org.unitscope.engine.internal;
 import java.util.Arrays;
 import java.util.Set;
 import org.unitscope.api.metric.ResponseTable;
+import org.unitscope.api.stage.LayerActivations;
 import org.unitscope.api.stimulus.LabelTable;
 
 /**
@@ -33,6 +34,11 @@ final class LayerResponses {
             throw new IllegalStateException(layer + ": probe returned " + batch.length + " values for " + n + " x " + units);
         }
         System.arraycopy(batch, 0, values, from * units, n * units);
+    }
+
+    /** What stages see: the same array, not a copy. */
+    LayerActivations activations() {
+        return new LayerActivations(layer, units, rfSize, values);
     }
 
     float[] firstRows(int rows) {

@@ -20,25 +20,27 @@ import org.unitscope.api.run.AnalysisRunner;
 import org.unitscope.api.run.RunDescription;
 import org.unitscope.api.run.RunHandle;
 import org.unitscope.api.run.RunListener;
+import org.unitscope.api.stage.RunStage;
 import org.unitscope.api.stimulus.StimulusSet;
 import org.unitscope.engine.internal.catalog.Provided;
 import org.unitscope.engine.internal.catalog.ServiceCatalog;
 import org.unitscope.engine.internal.catalog.ServiceKind;
 
 /**
- * The run engine as an OSGi service. DS feeds it the plugins as they come and go (dynamic references); a
- * private Guice injector builds the engine's parts.
+ * The run engine as an OSGi service. DS feeds it the plugins as they come and go (dynamic references): services
+ * in the catalog, run stages in the stage registry; a private Guice injector builds the engine's parts.
  */
 @Component(service = AnalysisRunner.class, immediate = true)
 public class RunEngine implements AnalysisRunner {
     private final ServiceCatalog catalog = new ServiceCatalog();
+    private final StageRegistry stages = new StageRegistry();
     private volatile RunLauncher launcher;
 
     @Activate
     void activate() {
         Bundle b = FrameworkUtil.getBundle(getClass());
         EngineInfo info = new EngineInfo(b == null ? "dev" : b.getVersion().toString());
-        launcher = Guice.createInjector(new EngineModule(catalog, info)).getInstance(RunLauncher.class);
+        launcher = Guice.createInjector(new EngineModule(catalog, stages, info)).getInstance(RunLauncher.class);
     }
 
     @Deactivate
@@ -104,5 +106,14 @@ public class RunEngine implements AnalysisRunner {
 
     void removeEstimator(ReceptiveFieldEstimator s) {
         catalog.remove(ServiceKind.ESTIMATOR, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addStage(RunStage s, ServiceReference<RunStage> ref) {
+        stages.add(s, provider(ref));
+    }
+
+    void removeStage(RunStage s) {
+        stages.remove(s);
     }
 }

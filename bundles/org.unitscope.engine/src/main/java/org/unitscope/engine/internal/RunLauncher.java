@@ -1,5 +1,6 @@
 package org.unitscope.engine.internal;
 
+import com.google.inject.Injector;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
@@ -18,28 +19,32 @@ import org.unitscope.api.run.RunOutcome;
 import org.unitscope.engine.internal.catalog.Provided;
 import org.unitscope.engine.internal.catalog.ServiceCatalog;
 import org.unitscope.engine.internal.json.RunDescriptionJson;
-import org.unitscope.engine.internal.results.ResultWriter;
 
-/** Starts runs on threads of their own and stops those whose providers disappear. */
+/**
+ * Starts runs on threads of their own, each built by a child injector ({@link RunModule}), and stops those whose
+ * providers (services or plugin stages) disappear.
+ */
 @Singleton
 public final class RunLauncher {
+    private final Injector injector;
     private final RunResolver resolver;
-    private final ResultWriter writer;
     private final RunDescriptionJson json;
-    private final EngineInfo engine;
     private final ServiceCatalog catalog;
+    private final StageRegistry stages;
     private final Set<Active> active = ConcurrentHashMap.newKeySet();
     private final AtomicInteger counter = new AtomicInteger();
     private final Consumer<Provided<?>> removal = this::providerRemoved;
+    private final Consumer<ProvidedStage> stageRemoval = this::stageRemoved;
 
     @Inject
-    RunLauncher(RunResolver resolver, ResultWriter writer, RunDescriptionJson json, EngineInfo engine, ServiceCatalog catalog) {
+    RunLauncher(Injector injector, RunResolver resolver, RunDescriptionJson json, ServiceCatalog catalog, StageRegistry stages) {
+        this.injector = injector;
         this.resolver = resolver;
-        this.writer = writer;
         this.json = json;
-        this.engine = engine;
         this.catalog = catalog;
+        this.stages = stages;
         catalog.onRemoval(removal);
+        stages.onRemoval(stageRemoval);
     }
 
     public RunDescriptionJson json() {
@@ -48,7 +53,8 @@ public final class RunLauncher {
 
     public RunHandle start(RunDescription description, Path out, RunListener listener) {
         ResolvedRun resolved = resolver.resolve(description);
-        RunExecution execution = new RunExecution(resolved, out, listener == null ? RunListener.NONE : listener, writer, json, engine);
+        RunModule module = new RunModule(resolved, out, listener == null ? RunListener.NONE : listener, stages.snapshot());
+        RunExecution execution = injector.createChildInjector(module).getInstance(RunExecution.class);
         CompletableFuture<RunOutcome> future = new CompletableFuture<>();
         Active a = new Active(execution, future);
         active.add(a);
@@ -68,8 +74,16 @@ public final class RunLauncher {
 
     private void providerRemoved(Provided<?> p) {
         for (Active a : active) {
-            if (a.execution.run().uses(p)) {
+            if (a.execution.uses(p)) {
                 a.cancel("provider went away: " + p.describe());
+            }
+        }
+    }
+
+    private void stageRemoved(ProvidedStage s) {
+        for (Active a : active) {
+            if (a.execution.uses(s)) {
+                a.cancel("provider went away: " + s.describe());
             }
         }
     }
@@ -77,6 +91,7 @@ public final class RunLauncher {
     /** Stops every run and waits (bounded) for each to write what it has. */
     public void shutdown(String reason, long waitMillis) {
         catalog.removeListener(removal);
+        stages.removeListener(stageRemoval);
         for (Active a : active) {
             a.cancel(reason);
         }

@@ -1,7 +1,6 @@
 package org.unitscope.engine.internal.results;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,7 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import org.unitscope.api.metric.Curve;
 import org.unitscope.api.metric.MetricResult;
+import org.unitscope.api.stage.ResultSink;
 import org.unitscope.api.stimulus.LabelTable;
+import org.unitscope.math.io.CsvTable;
+import org.unitscope.math.io.NpyArray;
+import org.unitscope.math.io.NpzWriter;
 
 /**
  * Writes a run's results, each file atomically: units.csv (one row per unit: layer, channel, true_*
@@ -24,16 +27,13 @@ public final class ResultWriter {
     public static final String SUMMARY = "summary.txt";
     public static final String FIGURES = "summary.json";
 
-    /** Writes the files; returns their names. */
-    public List<String> write(Path dir, List<LayerResult> layers, LabelTable labels, List<String> summaryLines)
+    /** Writes the files through the run's sink (which lists them in the manifest). */
+    public void write(ResultSink sink, List<LayerResult> layers, LabelTable labels, List<String> summaryLines)
             throws IOException {
-        List<String> files = new ArrayList<>();
-        AtomicFiles.writeString(dir.resolve(UNITS), unitsTable(layers).render());
-        files.add(UNITS);
+        sink.writeString(UNITS, unitsTable(layers).render());
         Map<String, NpyArray> curves = curves(layers);
         if (!curves.isEmpty()) {
-            AtomicFiles.write(dir.resolve(CURVES), out -> NpzWriter.write(out, curves));
-            files.add(CURVES);
+            sink.write(CURVES, out -> NpzWriter.write(out, curves));
         }
         Map<String, NpyArray> responses = new LinkedHashMap<>();
         int done = layers.isEmpty() ? 0 : layers.get(0).stimuli();
@@ -43,16 +43,12 @@ public final class ResultWriter {
         for (String name : labels.names()) {
             responses.put("label." + name, NpyArray.of(labels.column(name), done));
         }
-        AtomicFiles.write(dir.resolve(RESPONSES), out -> NpzWriter.write(out, responses));
-        files.add(RESPONSES);
-        AtomicFiles.writeString(dir.resolve(SUMMARY), String.join("\n", summaryLines) + "\n");
-        files.add(SUMMARY);
+        sink.write(RESPONSES, out -> NpzWriter.write(out, responses));
+        sink.writeString(SUMMARY, String.join("\n", summaryLines) + "\n");
         Map<String, Object> figures = layerFigures(layers);
         if (!figures.isEmpty()) {
-            AtomicFiles.writeString(dir.resolve(FIGURES), GSON.toJson(figures) + "\n");
-            files.add(FIGURES);
+            sink.writeString(FIGURES, GSON.toJson(figures) + "\n");
         }
-        return files;
     }
 
     private static final com.google.gson.Gson GSON = new com.google.gson.GsonBuilder().setPrettyPrinting()

@@ -15,6 +15,7 @@ import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.EasyTrain;
 import ai.djl.training.Trainer;
 import ai.djl.training.dataset.ArrayDataset;
+import ai.djl.translate.TranslateException;
 import ai.djl.training.dataset.Batch;
 import ai.djl.training.initializer.XavierInitializer;
 import ai.djl.training.loss.Loss;
@@ -109,47 +110,59 @@ public class Vgg16Trainer implements ModelTrainer {
                     ArrayDataset data = new ArrayDataset.Builder().setData(x).optLabels(m.create(train.labels()))
                             .setSampling(p.getPositiveInt("batchSize"), true).build();
                     NDArray testX = pre.apply(m.create(test.pixels(), new Shape(test.count(), 1, side, side)));
-                    int epochs = p.getPositiveInt("epochs");
-                    long steps = (long) epochs * ((train.count() + p.getPositiveInt("batchSize") - 1) / p.getPositiveInt("batchSize"));
-                    long done = 0;
-                    long start = System.nanoTime();
-                    for (int e = 1; e <= epochs; e++) {
-                        for (Batch b : trainer.iterateDataset(data)) {
-                            EasyTrain.trainBatch(trainer, b);
-                            trainer.step();
-                            b.close();
-                            done++;
-                            double s = (System.nanoTime() - start) / 1e9;
-                            listener.progress(new RunProgress("train epoch " + e + "/" + epochs, done, steps, done / s, (steps - done) / (done / s)));
-                        }
-                        double accuracy = accuracy(trainer, testX, test.labels());
-                        figures.put("test_accuracy_epoch_" + e, Math.round(accuracy * 10000) / 10000.0);
-                        listener.message(String.format(Locale.ROOT, "epoch %d: test accuracy %.4f", e, accuracy));
-                    }
-                    figures.put("test_accuracy", figures.get("test_accuracy_epoch_" + epochs));
+                    epochs(trainer, data, testX, test.labels(), train.count(), p, listener, figures);
                 }
                 // the parameters live in the model's native memory: write them before it closes
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 figures.put("train_seconds", Math.round(seconds * 10) / 10.0);
                 figures.put("train_images", train.count());
                 figures.put("test_images", test.count());
-                Map<String, Object> provenance = new LinkedHashMap<>();
-                provenance.put("what", "VGG16 topology (13 convs, Keras names) at reduced width, trained by 'unitscope train' on "
-                        + p.getString("images") + "; NOT ImageNet, NOT pretrained VGG16");
-                provenance.put("recipe", p.asMap());
-                provenance.put("classifier", "flatten, dense 64, ReLU, dense " + classes + " (not stored)");
-                provenance.put("djl", DjlRuntime.provenance());
-                provenance.putAll(figures);
-                try {
-                    Files.createDirectories(out.getParent());
-                    DjlParamsFormat.write(net, out, side, pre.id(), provenance);
-                } catch (java.io.IOException e) {
-                    throw new UnitscopeException("cannot write " + out + ": " + e.getMessage(), e);
-                }
+                save(net, out, side, pre, p, classes, figures);
             }
             return null;
         });
         return new TrainingReport(out, figures);
+    }
+
+    /** The optimisation steps, epoch by epoch, with the test accuracy after each (into {@code figures}). */
+    private static void epochs(Trainer trainer, ArrayDataset data, NDArray testX, float[] testLabels, int trainCount, Parameters p,
+            RunListener listener, Map<String, Object> figures) throws TranslateException, java.io.IOException {
+        int epochs = p.getPositiveInt("epochs");
+        long steps = (long) epochs * ((trainCount + p.getPositiveInt("batchSize") - 1) / p.getPositiveInt("batchSize"));
+        long done = 0;
+        long start = System.nanoTime();
+        for (int e = 1; e <= epochs; e++) {
+            for (Batch b : trainer.iterateDataset(data)) {
+                EasyTrain.trainBatch(trainer, b);
+                trainer.step();
+                b.close();
+                done++;
+                double s = (System.nanoTime() - start) / 1e9;
+                listener.progress(new RunProgress("train epoch " + e + "/" + epochs, done, steps, done / s, (steps - done) / (done / s)));
+            }
+            double accuracy = accuracy(trainer, testX, testLabels);
+            figures.put("test_accuracy_epoch_" + e, Math.round(accuracy * 10000) / 10000.0);
+            listener.message(String.format(Locale.ROOT, "epoch %d: test accuracy %.4f", e, accuracy));
+        }
+        figures.put("test_accuracy", figures.get("test_accuracy_epoch_" + epochs));
+    }
+
+    /** The convolutional weights in DJL's format with the recipe and figures as provenance. */
+    private static void save(Vgg16Network net, Path out, int side, Preprocessing pre, Parameters p, int classes,
+            Map<String, Object> figures) {
+        Map<String, Object> provenance = new LinkedHashMap<>();
+        provenance.put("what", "VGG16 topology (13 convs, Keras names) at reduced width, trained by 'unitscope train' on "
+                + p.getString("images") + "; NOT ImageNet, NOT pretrained VGG16");
+        provenance.put("recipe", p.asMap());
+        provenance.put("classifier", "flatten, dense 64, ReLU, dense " + classes + " (not stored)");
+        provenance.put("djl", DjlRuntime.provenance());
+        provenance.putAll(figures);
+        try {
+            Files.createDirectories(out.getParent());
+            DjlParamsFormat.write(net, out, side, pre.id(), provenance);
+        } catch (java.io.IOException e) {
+            throw new UnitscopeException("cannot write " + out + ": " + e.getMessage(), e);
+        }
     }
 
     private static double accuracy(Trainer trainer, NDArray x, float[] labels) {

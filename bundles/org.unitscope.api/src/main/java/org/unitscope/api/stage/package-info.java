@@ -1,0 +1,11 @@
+/**
+ * A run as a sequence of stages: the engine opens the model, probe and stimuli, then runs every applicable
+ * {@link org.unitscope.api.stage.RunStage} in {@link org.unitscope.api.stage.RunStage#order() order} against one
+ * {@link org.unitscope.api.stage.StageContext}; plugins contribute stages as services.
+ */
+@Export
+@Version("1.0.0")
+package org.unitscope.api.stage;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,65 @@
+package org.unitscope.engine.internal;
+
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.unitscope.api.metric.MetricResult;
+import org.unitscope.api.metric.ResponseTable;
+import org.unitscope.api.metric.TuningMetric;
+import org.unitscope.api.stage.Key;
+import org.unitscope.api.stage.RunStage;
+import org.unitscope.api.stage.StageContext;
+import org.unitscope.engine.internal.catalog.Provided;
+import org.unitscope.engine.internal.results.LayerResult;
+
+/** The run's tuning metrics on every layer's responses (failed stimuli left out); one summary line per layer. */
+final class MetricsStage implements RunStage {
+    /** Every layer's responses with its metrics' results, for the write stage. */
+    static final Key<LayerResults> RESULTS = Key.of("metrics", LayerResults.class);
+
+    record LayerResults(List<LayerResult> layers) {
+    }
+
+    private final RunContext context;
+    private final ResolvedRun run;
+
+    @Inject
+    MetricsStage(RunContext context, ResolvedRun run) {
+        this.context = context;
+        this.run = run;
+    }
+
+    @Override
+    public String id() {
+        return "metrics";
+    }
+
+    @Override
+    public int order() {
+        return METRICS;
+    }
+
+    @Override
+    public void run(StageContext ignored) {
+        long t0 = System.nanoTime();
+        int done = context.stimuliDone();
+        List<LayerResult> results = new ArrayList<>();
+        for (LayerResponses r : context.layerResponses()) {
+            Map<String, MetricResult> metricResults = new LinkedHashMap<>();
+            ResponseTable table = r.table(context.opened().labels(), context.failures().keySet());
+            StringBuilder line = new StringBuilder(r.layer + ": " + r.units + " units");
+            for (int i = 0; i < run.metrics().size(); i++) {
+                Provided<TuningMetric> m = run.metrics().get(i);
+                MetricResult mr = m.service().compute(table, run.metricParameters().get(i));
+                metricResults.put(m.id(), mr);
+                line.append(" | ").append(mr.summary());
+            }
+            context.summary(line.toString());
+            results.add(new LayerResult(r.layer, r.units, done, r.values, context.truth(r), metricResults));
+        }
+        context.time("metrics", (System.nanoTime() - t0) / 1e9);
+        context.put(RESULTS, new LayerResults(List.copyOf(results)));
+    }
+}

@@ -1,0 +1,65 @@
+package org.unitscope.engine.internal;
+
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.TreeMap;
+import org.unitscope.api.stage.Phase;
+import org.unitscope.api.stage.RunStage;
+import org.unitscope.api.stage.StageContext;
+import org.unitscope.api.stimulus.StimulusSequence;
+
+/**
+ * The probe pass: every stimulus rendered and pushed through the probe in batches, the activations copied into the
+ * per-layer response arrays. A stop request is honoured between batches; what was probed is kept.
+ */
+final class ProbeStage implements RunStage {
+    private final RunContext context;
+
+    @Inject
+    ProbeStage(RunContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public String id() {
+        return "probe";
+    }
+
+    @Override
+    public int order() {
+        return PROBE;
+    }
+
+    @Override
+    public void run(StageContext ignored) {
+        OpenedRun o = context.opened();
+        StimulusSequence sequence = o.sequence();
+        int count = sequence.count();
+        Phase phase = context.phase("probe", count);
+        float[] batch = new float[o.batchSize() * o.format().pixelsPerStimulus()];
+        int done = 0;
+        while (done < count && !context.stopRequested()) {
+            int n = Math.min(o.batchSize(), count - done);
+            sequence.render(done, n, batch, 0);
+            Map<String, float[]> act = o.probe().forward(batch, n);
+            for (LayerResponses r : context.layerResponses()) {
+                r.put(done, n, act.get(r.layer));
+            }
+            done += n;
+            context.probed(done);
+            phase.done(done);
+        }
+        Map<Integer, String> failures = new TreeMap<>(sequence.failures());
+        context.failed(failures);
+        context.time("probe", phase.seconds());
+        context.manifest("stimuli_done", done);
+        context.manifest("rate_stimuli_per_s", phase.seconds() > 0 ? Math.round(done / phase.seconds() * 10) / 10.0 : null);
+        context.manifest("skipped_stimuli", sequence.skipped());
+        context.manifest("failed_stimuli", failures.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
+        int skipped = sequence.skipped().size();
+        if (skipped > 0 || !failures.isEmpty()) {
+            context.listener().message(skipped + " item(s) skipped when opening the stimulus set, " + failures.size()
+                    + " failed while rendering (left out of the metrics); the manifest lists each with its reason");
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package org.unitscope.engine.internal;
+
+import jakarta.inject.Inject;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.unitscope.api.Described;
+import org.unitscope.api.Parameters;
+import org.unitscope.api.metric.TuningMetric;
+import org.unitscope.api.model.LayerInfo;
+import org.unitscope.api.model.LoadedModel;
+import org.unitscope.api.model.ModelBackend;
+import org.unitscope.api.model.Probe;
+import org.unitscope.api.rf.ReceptiveFieldEstimator;
+import org.unitscope.api.run.RunDescription;
+import org.unitscope.api.run.RunListener;
+import org.unitscope.api.stage.Key;
+import org.unitscope.api.stage.Phase;
+import org.unitscope.api.stage.ResolvedService;
+import org.unitscope.api.stage.ResultSink;
+import org.unitscope.api.stage.StageContext;
+import org.unitscope.api.stage.StoredResponses;
+import org.unitscope.api.stimulus.StimulusFormat;
+import org.unitscope.api.stimulus.StimulusSequence;
+import org.unitscope.api.stimulus.StimulusSet;
+import org.unitscope.engine.internal.catalog.Provided;
+import org.unitscope.engine.internal.results.Manifest;
+
+/**
+ * The engine's side of a run's {@link StageContext}: the resolved services, what {@link RunOpener} opened, the
+ * stored responses, the blackboard, manifest sections and summary lines. Used from the run's thread only.
+ */
+final class RunContext implements StageContext {
+    private final ResolvedRun run;
+    private final RunListener listener;
+    private final StopFlag stop;
+    private final Manifest manifest;
+    private final OutputFolder results;
+    private final Map<Key<?>, Object> board = new HashMap<>();
+    private final List<String> summaries = new ArrayList<>();
+    private final List<LayerResponses> responses = new ArrayList<>();
+    private final Map<Integer, String> failures = new TreeMap<>();
+    private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
+    private OpenedRun opened;
+    private int probed;
+
+    @Inject
+    RunContext(ResolvedRun run, RunListener listener, StopFlag stop, Manifest manifest, OutputFolder results) {
+        this.run = run;
+        this.listener = listener;
+        this.stop = stop;
+        this.manifest = manifest;
+        this.results = results;
+    }
+
+    // --- engine side ---
+
+    /** Set once the model, probe and stimuli are open; the response arrays are allocated for every stimulus. */
+    void opened(OpenedRun o, List<LayerResponses> layers) {
+        this.opened = o;
+        responses.addAll(layers);
+    }
+
+    /** Closed at the end of the run, last opened first. */
+    <T extends AutoCloseable> T closeLater(T resource) {
+        toClose.push(resource);
+        return resource;
+    }
+
+    void closeAll() {
+        while (!toClose.isEmpty()) {
+            try {
+                toClose.pop().close();
+            } catch (Exception e) {
+                // closing is best effort; the run's outcome is already decided
+            }
+        }
+    }
+
+    /** Null before the model, probe and stimuli are open. */
+    OpenedRun opened() {
+        return opened;
+    }
+
+    List<LayerResponses> layerResponses() {
+        return responses;
+    }
+
+    /** The probe pass has filled the first {@code stimuli} rows. */
+    void probed(int stimuli) {
+        probed = stimuli;
+    }
+
+    /** Stimuli that could not be rendered, with the reason: left out of every table. */
+    void failed(Map<Integer, String> failed) {
+        failures.putAll(failed);
+    }
+
+    int stimuliDone() {
+        return probed;
+    }
+
+    Map<Integer, String> failures() {
+        return failures;
+    }
+
+    /** The true parameters of a layer's units where the model knows them (synthetic networks), else empty. */
+    List<Map<String, Double>> truth(LayerResponses r) {
+        List<Map<String, Double>> t = new ArrayList<>();
+        if (opened == null) {
+            return t;
+        }
+        for (int u = 0; u < r.units; u++) {
+            t.add(opened.model().groundTruth(r.layer, u));
+        }
+        return t.stream().allMatch(Map::isEmpty) ? List.of() : t;
+    }
+
+    List<String> summaries() {
+        return summaries;
+    }
+
+    Manifest manifestTree() {
+        return manifest;
+    }
+
+    OutputFolder folder() {
+        return results;
+    }
+
+    // --- StageContext ---
+
+    @Override
+    public RunDescription description() {
+        return run.description();
+    }
+
+    @Override
+    public ResolvedService<ModelBackend> model() {
+        return resolved(run.model(), run.modelParameters());
+    }
+
+    @Override
+    public ResolvedService<StimulusSet> stimulus() {
+        return resolved(run.stimulus(), run.stimulusParameters());
+    }
+
+    @Override
+    public List<ResolvedService<TuningMetric>> metrics() {
+        return resolved(run.metrics(), run.metricParameters());
+    }
+
+    @Override
+    public List<ResolvedService<ReceptiveFieldEstimator>> estimators() {
+        return resolved(run.estimators(), run.estimatorParameters());
+    }
+
+    @Override
+    public Optional<ResolvedService<StimulusSet>> prediction() {
+        return run.prediction() == null ? Optional.empty() : Optional.of(resolved(run.prediction(), run.predictionParameters()));
+    }
+
+    @Override
+    public LoadedModel loadedModel() {
+        return open().model();
+    }
+
+    @Override
+    public Probe probe() {
+        return open().probe();
+    }
+
+    @Override
+    public List<LayerInfo> layers() {
+        return open().layers();
+    }
+
+    @Override
+    public StimulusSequence stimuli() {
+        return open().sequence();
+    }
+
+    @Override
+    public StimulusFormat format() {
+        return open().format();
+    }
+
+    @Override
+    public int batchSize() {
+        return open().batchSize();
+    }
+
+    @Override
+    public StoredResponses responses() {
+        return new StoredResponses(probed, responses.stream().map(LayerResponses::activations).toList(), failures.keySet());
+    }
+
+    @Override
+    public <T> void put(Key<T> key, T value) {
+        board.put(key, key.type().cast(value));
+    }
+
+    @Override
+    public <T> Optional<T> get(Key<T> key) {
+        return Optional.ofNullable(key.type().cast(board.get(key)));
+    }
+
+    @Override
+    public void manifest(String key, Object value) {
+        manifest.put(key, value);
+    }
+
+    @Override
+    public void time(String phase, double seconds) {
+        manifest.time(phase, seconds);
+    }
+
+    @Override
+    public void summary(String line) {
+        summaries.add(line);
+    }
+
+    @Override
+    public ResultSink results() {
+        return results;
+    }
+
+    @Override
+    public RunListener listener() {
+        return listener;
+    }
+
+    @Override
+    public Phase phase(String name, long total) {
+        ProgressMeter meter = new ProgressMeter(name, total);
+        return new Phase() {
+            @Override
+            public void done(long done) {
+                listener.progress(meter.at(done));
+            }
+
+            @Override
+            public double seconds() {
+                return meter.seconds();
+            }
+        };
+    }
+
+    @Override
+    public boolean stopRequested() {
+        return stop.requested();
+    }
+
+    private OpenedRun open() {
+        if (opened == null) {
+            throw new IllegalStateException("the model, probe and stimuli are not open yet");
+        }
+        return opened;
+    }
+
+    private static <T extends Described> ResolvedService<T> resolved(Provided<T> p, Parameters parameters) {
+        return new ResolvedService<>(p.id(), p.version(), p.provider(), p.service(), parameters);
+    }
+
+    private static <T extends Described> List<ResolvedService<T>> resolved(List<Provided<T>> ps, List<Parameters> parameters) {
+        List<ResolvedService<T>> out = new ArrayList<>();
+        for (int i = 0; i < ps.size(); i++) {
+            out.add(resolved(ps.get(i), parameters.get(i)));
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,111 @@
+package org.unitscope.engine.internal;
+
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.unitscope.api.UnitscopeException;
+import org.unitscope.api.metric.TuningMetric;
+import org.unitscope.api.model.LayerInfo;
+import org.unitscope.api.model.LoadedModel;
+import org.unitscope.api.model.ModelDescription;
+import org.unitscope.api.model.Probe;
+import org.unitscope.api.run.RunDescription;
+import org.unitscope.api.run.RunListener;
+import org.unitscope.api.stimulus.LabelTable;
+import org.unitscope.api.stimulus.StimulusFormat;
+import org.unitscope.api.stimulus.StimulusSequence;
+import org.unitscope.engine.internal.catalog.Provided;
+import org.unitscope.engine.internal.results.Manifest;
+
+/**
+ * Opens what every stage works on: loads the model, opens a probe on the requested layers and the stimulus sequence
+ * in the probe's format, checks the metrics' labels, sizes the batches and allocates the response arrays; records
+ * each step in the manifest. Whatever is opened is handed to the context at once, so the run closes it even when a
+ * later step fails.
+ */
+final class RunOpener {
+    private final ResolvedRun run;
+    private final RunContext context;
+    private final RunListener listener;
+
+    @Inject
+    RunOpener(ResolvedRun run, RunContext context, RunListener listener) {
+        this.run = run;
+        this.context = context;
+        this.listener = listener;
+    }
+
+    void open() throws IOException {
+        RunDescription d = run.description();
+        Manifest manifest = context.manifestTree();
+        ProgressMeter phase = new ProgressMeter("load", 1);
+        listener.message("loading " + run.model().describe());
+        LoadedModel model = context.closeLater(run.model().service().load(run.modelParameters()));
+        ModelDescription md = model.description();
+        manifest.time("load_model", phase.seconds());
+        manifest.put("model", ManifestTrees.model(run, md));
+        List<LayerInfo> layers = chooseLayers(md, d.layers());
+        manifest.put("layers", layers.stream().map(ManifestTrees::layer).toList());
+        Probe probe = context.closeLater(model.openProbe(layers.stream().map(LayerInfo::name).toList(), d.readout()));
+        // a receptive field larger than the image sees only the image: stimulus defaults (e.g. the lowest SF) follow that
+        int rf = Math.min(md.inputSize(), layers.stream().mapToInt(l -> l.rf().size()).max().orElse(1));
+        StimulusFormat format = new StimulusFormat(probe.inputSize(), probe.inputChannels(), rf);
+        StimulusSequence sequence = context.closeLater(run.stimulus().service().open(run.stimulusParameters(), format, d.seed()));
+        LabelTable labels = sequence.labels();
+        checkLabels(labels);
+        int count = sequence.count();
+        manifest.put("stimulus", ManifestTrees.component(run.stimulus(), run.stimulusParameters()));
+        manifest.put("stimulus_format", Map.of("size", format.size(), "channels", format.channels(), "rfSize", format.rfSize(),
+                "count", count, "seed", d.seed()));
+        manifest.put("metrics", ManifestTrees.metrics(run));
+        manifest.write(context.folder().dir());
+        int batchSize = d.batchSize() == RunDescription.AUTO_BATCH ? BatchSizer.forStimuli(format) : d.batchSize();
+        manifest.put("batch_size", batchSize);
+        context.opened(new OpenedRun(model, md, layers, probe, sequence, labels, format, batchSize), allocate(layers, probe, count));
+        describe(count, format, batchSize);
+    }
+
+    private static List<LayerResponses> allocate(List<LayerInfo> layers, Probe probe, int count) {
+        List<LayerResponses> responses = new ArrayList<>();
+        for (LayerInfo l : layers) {
+            responses.add(new LayerResponses(l.name(), probe.channels(l.name()), count, l.rf().size()));
+        }
+        return responses;
+    }
+
+    private void describe(int count, StimulusFormat format, int batchSize) {
+        List<LayerResponses> layers = context.layerResponses();
+        long units = layers.stream().mapToLong(r -> r.units).sum();
+        listener.message(String.format(Locale.ROOT,
+                "%d stimuli of %dx%dx%d px -> %d units in %d layers; responses need %.1f MB; batches of %d (%.1f MB of input)",
+                count, format.channels(), format.size(), format.size(), units, layers.size(),
+                count * units * 4 / 1e6, batchSize, (double) batchSize * format.pixelsPerStimulus() * 4 / 1e6));
+    }
+
+    private void checkLabels(LabelTable labels) {
+        for (int i = 0; i < run.metrics().size(); i++) {
+            Provided<TuningMetric> m = run.metrics().get(i);
+            for (String label : m.service().requiredLabels(run.metricParameters().get(i))) {
+                if (!labels.has(label)) {
+                    throw new UnitscopeException("metric '" + m.id() + "' needs stimulus label '" + label
+                            + "', which stimulus set '" + run.stimulus().id() + "' does not provide (it has " + labels.names() + ")");
+                }
+            }
+        }
+    }
+
+    private static List<LayerInfo> chooseLayers(ModelDescription md, List<String> requested) {
+        if (requested.isEmpty()) {
+            return md.layers();
+        }
+        List<LayerInfo> out = new ArrayList<>();
+        for (String name : requested) {
+            out.add(md.layer(name).orElseThrow(() -> new UnitscopeException(
+                    "model '" + md.id() + "' has no layer '" + name + "'; it has " + md.layerNames())));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,89 @@
+package org.unitscope.stage.rf.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.osgi.service.component.annotations.Component;
+import org.unitscope.api.UnitscopeException;
+import org.unitscope.api.model.LayerInfo;
+import org.unitscope.api.model.Probe;
+import org.unitscope.api.model.RfWindow;
+import org.unitscope.api.run.RunDescription;
+import org.unitscope.api.stage.Key;
+import org.unitscope.api.stage.RunStage;
+import org.unitscope.api.stage.StageContext;
+import org.unitscope.api.stage.StoredResponses;
+
+/**
+ * Reverse correlation after the probe pass: plans the passes before any probing (so a budget that cannot hold one
+ * unit fails at once), then runs the run's estimators over the regenerated stimuli and writes rf.npz and the figures.
+ */
+@Component(service = RunStage.class)
+public class ReceptiveFieldStage implements RunStage {
+    /** This stage's plan for the run, made in {@link #prepare}. */
+    static final Key<RfSetup> SETUP = Key.of("receptive-fields.setup", RfSetup.class);
+    /** Every layer's receptive fields, for the prediction stage. */
+    static final Key<ReceptiveFields> RESULT = Key.of("receptive-fields", ReceptiveFields.class);
+
+    /** The patches of the run's layers and the split of the sums into passes. */
+    record RfSetup(List<String> layers, List<PatchGeometry> geometries, RfPlan plan) {
+    }
+
+    /** Per layer (run order) its estimators' results. */
+    record ReceptiveFields(List<String> layers, List<PatchGeometry> geometries, Map<String, List<LayerRf>> byLayer) {
+    }
+
+    @Override
+    public String id() {
+        return "receptive-fields";
+    }
+
+    @Override
+    public int order() {
+        return RECEPTIVE_FIELDS;
+    }
+
+    @Override
+    public boolean appliesTo(RunDescription run) {
+        return !run.estimators().isEmpty();
+    }
+
+    @Override
+    public void prepare(StageContext context) throws IOException {
+        RunDescription d = context.description();
+        List<String> layers = context.layers().stream().map(LayerInfo::name).toList();
+        List<PatchGeometry> geometries = new ArrayList<>();
+        for (String layer : layers) {
+            geometries.add(PatchGeometry.of(window(context.probe(), layer), context.format().size(), context.format().channels(), d.rf()));
+        }
+        ReverseCorrelation rc = new ReverseCorrelation(layers, geometries, context.responses().layers(), context.estimators(), d.seed());
+        RfPlan plan = rc.plan(d.rf().maxMemoryBytes() > 0 ? d.rf().maxMemoryBytes() : RfPlan.automaticBudget());
+        context.listener().message(rc.describe(plan, context.stimuli().count()));
+        context.manifest("receptive_field", RfManifest.tree(context, layers, geometries, plan));
+        context.put(SETUP, new RfSetup(layers, geometries, plan));
+    }
+
+    @Override
+    public void run(StageContext context) throws IOException {
+        RfSetup setup = context.get(SETUP).orElseThrow(() -> new IllegalStateException("receptive fields were not planned"));
+        StoredResponses stored = context.responses();
+        ReverseCorrelation rc = new ReverseCorrelation(setup.layers(), setup.geometries(), stored.layers(), context.estimators(),
+                context.description().seed());
+        long t0 = System.nanoTime();
+        Map<String, List<LayerRf>> rfs = rc.run(setup.plan(), context.stimuli(), stored.failed(), context);
+        if (rfs == null) {
+            return; // stopped: the engine ends the run as incomplete
+        }
+        context.time("reverse_correlation", (System.nanoTime() - t0) / 1e9);
+        RfOutputs.summaryLines(rfs).forEach(context::summary);
+        context.put(RESULT, new ReceptiveFields(setup.layers(), setup.geometries(), rfs));
+        RfOutputs.writeReceptiveFields(context.results(), rfs);
+    }
+
+    private static RfWindow window(Probe probe, String layer) {
+        return probe.receptiveField(layer).orElseThrow(() -> new UnitscopeException("receptive-field estimators need to "
+                + "know where the read-out unit of '" + layer + "' looks: use the centre or a position readout (not the mean), with a "
+                + "model that reports its geometry"));
+    }
+}

@@ -1,0 +1,177 @@
+package org.unitscope.stage.rf.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.unitscope.api.rf.ReceptiveFieldEstimator;
+import org.unitscope.api.rf.RfAccumulator;
+import org.unitscope.api.rf.UnitActivations;
+import org.unitscope.api.run.MemorySize;
+import org.unitscope.api.stage.LayerActivations;
+import org.unitscope.api.stage.Phase;
+import org.unitscope.api.stage.ResolvedService;
+import org.unitscope.api.stage.StageContext;
+import org.unitscope.api.stimulus.StimulusSequence;
+
+/**
+ * The receptive-field estimators of a run, after the probe pass has stored every activation: for each pass of the
+ * {@link RfPlan} the stimuli are regenerated batch by batch (the sequence is random access and deterministic), each
+ * layer's patches cut ({@link PatchGeometry}) and fed to the accumulators of the units planned for that pass.
+ */
+final class ReverseCorrelation {
+    private final List<String> layers;
+    private final List<PatchGeometry> geometries;
+    private final List<LayerActivations> responses;
+    private final List<ResolvedService<ReceptiveFieldEstimator>> estimators;
+    private final long seed;
+
+    ReverseCorrelation(List<String> layers, List<PatchGeometry> geometries, List<LayerActivations> responses,
+            List<ResolvedService<ReceptiveFieldEstimator>> estimators, long seed) {
+        this.layers = layers;
+        this.geometries = geometries;
+        this.responses = responses;
+        this.estimators = estimators;
+        this.seed = seed;
+    }
+
+    RfPlan plan(long budget) {
+        int[] units = responses.stream().mapToInt(LayerActivations::units).toArray();
+        int[] dims = geometries.stream().mapToInt(PatchGeometry::dimension).toArray();
+        long[][] bytes = new long[layers.size()][estimators.size()];
+        for (int l = 0; l < layers.size(); l++) {
+            for (int e = 0; e < estimators.size(); e++) {
+                bytes[l][e] = estimators.get(e).service().bytesPerUnit(dims[l], estimators.get(e).parameters());
+            }
+        }
+        return RfPlan.of(units, bytes, budget, layers.toArray(String[]::new),
+                estimators.stream().map(ResolvedService::id).toArray(String[]::new), dims);
+    }
+
+    /** The plan in words, printed before the passes start. */
+    String describe(RfPlan plan, int stimuli) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
+                "reverse correlation: %,d stimuli; sums need %s in all, budget %s -> %d pass(es) over the stimuli",
+                stimuli, MemorySize.format(plan.totalBytes()), MemorySize.format(plan.budget()), plan.passes().size()));
+        for (int l = 0; l < layers.size(); l++) {
+            PatchGeometry g = geometries.get(l);
+            b.append(String.format(Locale.ROOT, "%n  %s: %d units, patch %s, d = %,d (N/d = %.0f)", layers.get(l),
+                    responses.get(l).units(), g, g.dimension(), stimuli / (double) g.dimension()));
+        }
+        return b.toString();
+    }
+
+    /** Runs the passes; null when stopped (between batches) before the end. */
+    Map<String, List<LayerRf>> run(RfPlan plan, StimulusSequence sequence, Set<Integer> failures, StageContext context) {
+        Map<String, List<LayerRf>> out = new LinkedHashMap<>();
+        for (int l = 0; l < layers.size(); l++) {
+            List<LayerRf> list = new ArrayList<>();
+            for (ResolvedService<ReceptiveFieldEstimator> e : estimators) {
+                list.add(new LayerRf(layers.get(l), e.id(), geometries.get(l), responses.get(l).units()));
+            }
+            out.put(layers.get(l), list);
+        }
+        for (int p = 0; p < plan.passes().size(); p++) {
+            List<RfPlan.Item> items = plan.passes().get(p);
+            List<RfAccumulator> accumulators = accumulators(items, failures);
+            Phase phase = context.phase("rf pass " + (p + 1) + "/" + plan.passes().size(), sequence.count());
+            if (!feedPass(items, accumulators, sequence, failures, context, phase)) {
+                return null;
+            }
+            for (int i = 0; i < items.size(); i++) {
+                RfPlan.Item item = items.get(i);
+                out.get(layers.get(item.layer())).get(item.estimator()).put(item.from(), item.to() - item.from(),
+                        accumulators.get(i).finish());
+            }
+        }
+        return out;
+    }
+
+    private List<RfAccumulator> accumulators(List<RfPlan.Item> items, Set<Integer> failures) {
+        List<RfAccumulator> accumulators = new ArrayList<>();
+        for (RfPlan.Item item : items) {
+            UnitActivations a = new UnitActivations(columns(responses.get(item.layer()), item.from(), item.to(), failures),
+                    seed * 1_000_003L + item.layer());
+            ResolvedService<ReceptiveFieldEstimator> e = estimators.get(item.estimator());
+            accumulators.add(e.service().newAccumulator(geometries.get(item.layer()).dimension(), a, e.parameters()));
+        }
+        return accumulators;
+    }
+
+    /** One pass over the regenerated stimuli; false when stopped before its end. */
+    private boolean feedPass(List<RfPlan.Item> items, List<RfAccumulator> accumulators, StimulusSequence sequence,
+            Set<Integer> failures, StageContext context, Phase phase) {
+        int count = sequence.count();
+        int side = context.format().size();
+        int channels = context.format().channels();
+        int batchSize = context.batchSize();
+        float[] batch = new float[batchSize * side * side * channels];
+        float[][] patches = new float[layers.size()][];
+        for (RfPlan.Item item : items) {
+            patches[item.layer()] = new float[batchSize * geometries.get(item.layer()).dimension()];
+        }
+        for (int done = 0; done < count; ) {
+            if (context.stopRequested()) {
+                return false;
+            }
+            int n = Math.min(batchSize, count - done);
+            sequence.render(done, n, batch, 0);
+            for (int l = 0; l < layers.size(); l++) {
+                if (patches[l] != null) {
+                    PatchGeometry g = geometries.get(l);
+                    for (int k = 0; k < n; k++) {
+                        g.cut(batch, k, side, channels, patches[l], k * g.dimension());
+                    }
+                }
+            }
+            for (int i = 0; i < items.size(); i++) {
+                int l = items.get(i).layer();
+                feed(accumulators.get(i), done, n, patches[l], geometries.get(l).dimension(), failures);
+            }
+            done += n;
+            phase.done(done);
+        }
+        return true;
+    }
+
+    /** Adds stimuli first .. first+n-1 in runs that leave out the ones that failed to render. */
+    private static void feed(RfAccumulator a, int first, int n, float[] patches, int d, Set<Integer> failures) {
+        if (failures.isEmpty()) {
+            a.add(first, patches, n);
+            return;
+        }
+        int start = 0;
+        while (start < n) {
+            while (start < n && failures.contains(first + start)) {
+                start++;
+            }
+            int end = start;
+            while (end < n && !failures.contains(first + end)) {
+                end++;
+            }
+            if (end > start) {
+                a.add(first + start, java.util.Arrays.copyOfRange(patches, start * d, end * d), end - start);
+            }
+            start = end;
+        }
+    }
+
+    /** Units from .. to-1 as columns (unit-major); failed stimuli get 0. */
+    private static float[][] columns(LayerActivations r, int from, int to, Set<Integer> failures) {
+        float[] values = r.values();
+        int n = values.length / r.units();
+        float[][] c = new float[to - from][n];
+        for (int i = 0; i < n; i++) {
+            if (failures.contains(i)) {
+                continue;
+            }
+            int row = i * r.units();
+            for (int u = from; u < to; u++) {
+                c[u - from][i] = values[row + u];
+            }
+        }
+        return c;
+    }
+}
