@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -53,7 +54,9 @@ public final class RunLauncher {
 
     public RunHandle start(RunDescription description, Path out, RunListener listener) {
         ResolvedRun resolved = resolver.resolve(description);
-        RunModule module = new RunModule(resolved, out, listener == null ? RunListener.NONE : listener, stages.snapshot());
+        List<ProvidedStage> installed = stages.snapshot();
+        StageCoverage.require(description, installed);
+        RunModule module = new RunModule(resolved, out, listener == null ? RunListener.NONE : listener, installed);
         RunExecution execution = injector.createChildInjector(module).getInstance(RunExecution.class);
         CompletableFuture<RunOutcome> future = new CompletableFuture<>();
         Active a = new Active(execution, future);
