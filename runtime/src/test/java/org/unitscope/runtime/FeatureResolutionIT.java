@@ -32,7 +32,7 @@ class FeatureResolutionIT {
             assertThat(count(wb, "org.unitscope.api.stimulus.StimulusSet")).isEqualTo(4);
             assertThat(count(wb, "org.unitscope.api.metric.TuningMetric")).isEqualTo(4);
             assertThat(count(wb, "org.unitscope.api.model.ModelBackend")).isEqualTo(list.contains("djl") ? 4 : 0);
-            assertThat(count(wb, "org.unitscope.api.model.ModelTrainer")).isEqualTo(list.contains("djl") ? 1 : 0);
+            assertThat(count(wb, "org.unitscope.api.train.ModelTrainer")).isEqualTo(list.contains("djl") ? 1 : 0);
         }
     }
 
