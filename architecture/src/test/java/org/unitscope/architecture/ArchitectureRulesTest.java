@@ -35,7 +35,7 @@ class ArchitectureRulesTest {
     @Test
     void mathUsingTheApiIsReported() {
         EvaluationResult r = ArchitectureRules.mathIsPlainJava(FIXTURE).evaluate(fixture("math"));
-        assertThat(r.getFailureReport().toString()).contains("ImpureMath").contains("org.unitscope.api.Parameters");
+        assertThat(r.getFailureReport().toString()).contains("ImpureMath").contains("LeakyApi");
     }
 
     @Test
