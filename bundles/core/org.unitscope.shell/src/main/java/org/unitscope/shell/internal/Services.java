@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.unitscope.api.Described;
 import org.unitscope.api.metric.TuningMetric;
 import org.unitscope.api.model.ModelBackend;
-import org.unitscope.api.model.ModelTrainer;
 import org.unitscope.api.rf.ReceptiveFieldEstimator;
 import org.unitscope.api.stimulus.StimulusSet;
+import org.unitscope.api.train.ModelTrainer;
 
 /** What the commands see of the framework: the services present (with their providers) and the plugins. */
 interface Services {

@@ -20,11 +20,11 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.unitscope.api.Described;
 import org.unitscope.api.metric.TuningMetric;
 import org.unitscope.api.model.ModelBackend;
-import org.unitscope.api.model.ModelTrainer;
 import org.unitscope.api.rf.ReceptiveFieldEstimator;
 import org.unitscope.api.run.AnalysisRunner;
 import org.unitscope.api.run.RunHandle;
 import org.unitscope.api.stimulus.StimulusSet;
+import org.unitscope.api.train.ModelTrainer;
 
 /**
  * The commands as Gogo functions ({@code unitscope:models}, {@code unitscope:run --config ...}) and as the

@@ -183,8 +183,7 @@ final class UnitscopeCli {
             RunDescription d = runner.parse(Files.readString(config));
             if (maxMemory != null) {
                 long bytes = MemorySize.parse(maxMemory, "--max-memory");
-                d = new RunDescription(d.name(), d.model(), d.layers(), d.readout(), d.stimulus(), d.metrics(), d.estimators(),
-                        d.rf().withMaxMemory(bytes), d.prediction(), d.seed(), d.batchSize());
+                d = d.toBuilder().rf(d.rf().withMaxMemory(bytes)).build();
             }
             Path dir = outDir.toAbsolutePath();
             RunHandle h = runner.start(d, dir, new ProgressPrinter(err, console));

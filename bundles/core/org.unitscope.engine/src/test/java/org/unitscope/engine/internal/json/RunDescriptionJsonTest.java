@@ -27,15 +27,15 @@ class RunDescriptionJsonTest {
     @Test
     void fullDescriptionRoundTrips() {
         // JSON numbers come back as Long (whole) or Double: the original uses those types
-        RunDescription d = new RunDescription("vgg-gratings",
-                new ComponentRef("vgg16", params("weights", "/models/vgg16 \"x\".h5", "size", 224L)),
-                List.of("block1_conv1", "block3_conv2"),
-                Readout.at(5, 6),
-                new ComponentRef("gratings", params("sfs", List.of(0.05, 0.1, 2L), "phases", 8L, "mirror", true,
-                        "nested", params("a", 1.5))),
-                List.of(new ComponentRef("grating-tuning", params("threshold", 0.25)),
-                        new ComponentRef("rf-size", Map.of())),
-                -1234567890123L, 32);
+        RunDescription d = RunDescription.builder().name("vgg-gratings")
+                .model(new ComponentRef("vgg16", params("weights", "/models/vgg16 \"x\".h5", "size", 224L)))
+                .layers("block1_conv1", "block3_conv2")
+                .readout(Readout.at(5, 6))
+                .stimulus(new ComponentRef("gratings", params("sfs", List.of(0.05, 0.1, 2L), "phases", 8L, "mirror", true,
+                        "nested", params("a", 1.5))))
+                .metric(new ComponentRef("grating-tuning", params("threshold", 0.25)))
+                .metric("rf-size")
+                .seed(-1234567890123L).batchSize(32).build();
         String text = json.toJson(d);
         RunDescription back = json.parse(text);
 
@@ -81,9 +81,15 @@ class RunDescriptionJsonTest {
 
     @Test
     void meanReadoutAndDefaultsRoundTrip() {
-        RunDescription d = new RunDescription("run", new ComponentRef("synthetic-v1", Map.of()), List.of(),
-                Readout.mean(), new ComponentRef("gratings", Map.of()), List.of(), 0, 64);
+        RunDescription d = RunDescription.builder().model("synthetic-v1").readout(Readout.mean()).stimulus("gratings")
+                .batchSize(64).build();
         assertThat(json.parse(json.toJson(d))).isEqualTo(d);
+    }
+
+    @Test
+    void builderDefaultsAreTheParsersDefaults() {
+        RunDescription parsed = json.parse("{\"model\": \"synthetic-v1\", \"stimulus\": \"gratings\"}");
+        assertThat(RunDescription.builder().model("synthetic-v1").stimulus("gratings").build()).isEqualTo(parsed);
     }
 
     @Test

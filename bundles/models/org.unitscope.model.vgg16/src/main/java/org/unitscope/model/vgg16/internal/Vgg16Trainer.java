@@ -32,10 +32,10 @@ import org.unitscope.api.ParameterSpec;
 import org.unitscope.api.Parameters;
 import org.unitscope.api.ServiceInfo;
 import org.unitscope.api.UnitscopeException;
-import org.unitscope.api.model.ModelTrainer;
-import org.unitscope.api.model.TrainingReport;
 import org.unitscope.api.run.RunListener;
 import org.unitscope.api.run.RunProgress;
+import org.unitscope.api.train.ModelTrainer;
+import org.unitscope.api.train.TrainingReport;
 import org.unitscope.djl.DjlRuntime;
 import org.unitscope.djl.Preprocessing;
 

@@ -1,4 +1,4 @@
-package org.unitscope.api.model;
+package org.unitscope.api.train;
 
 import java.nio.file.Path;
 import java.util.Map;
