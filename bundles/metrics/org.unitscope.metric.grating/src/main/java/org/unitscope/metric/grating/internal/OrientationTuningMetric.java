@@ -21,7 +21,7 @@ import org.unitscope.math.tuning.OrientationTuning;
  * 1/sqrt(2)), the number of peaks and the tuned / untuned / multi-peaked verdict; and each unit's blank response.
  */
 @Component(service = TuningMetric.class)
-public class OrientationTuningMetric implements TuningMetric {
+public class OrientationTuningMetric extends GratingMetric {
     static final ServiceInfo INFO = new ServiceInfo("orientation", "2.0.0",
             "Orientation tuning: preferred orientation, circular variance, OSI, bandwidth, peaks, tuned or not",
             List.of(GratingTables.UNRESPONSIVE_BELOW,
@@ -33,16 +33,6 @@ public class OrientationTuningMetric implements TuningMetric {
     @Override
     public ServiceInfo info() {
         return INFO;
-    }
-
-    @Override
-    public List<String> requiredLabels() {
-        return GratingTables.GRATING_LABELS;
-    }
-
-    @Override
-    public List<String> requiredLabels(Parameters p) {
-        return GratingTables.requiredLabels(p);
     }
 
     @Override

@@ -17,7 +17,7 @@ import org.unitscope.math.tuning.PhaseModulation;
  * Skottun et al. (1991), F1/F0 > 1. Needs at least three phases evenly covering 360 degrees.
  */
 @Component(service = TuningMetric.class)
-public class PhaseModulationMetric implements TuningMetric {
+public class PhaseModulationMetric extends GratingMetric {
     static final ServiceInfo INFO = new ServiceInfo("phase-modulation", "1.0.0",
             "Phase modulation at the best grating: F1/F0, simple (F1/F0 > 1) or complex",
             List.of(GratingTables.UNRESPONSIVE_BELOW, GratingTables.BASELINE));
@@ -25,16 +25,6 @@ public class PhaseModulationMetric implements TuningMetric {
     @Override
     public ServiceInfo info() {
         return INFO;
-    }
-
-    @Override
-    public List<String> requiredLabels() {
-        return GratingTables.GRATING_LABELS;
-    }
-
-    @Override
-    public List<String> requiredLabels(Parameters p) {
-        return GratingTables.requiredLabels(p);
     }
 
     @Override

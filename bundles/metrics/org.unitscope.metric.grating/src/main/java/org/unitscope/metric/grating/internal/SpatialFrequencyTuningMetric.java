@@ -21,7 +21,7 @@ import org.unitscope.math.tuning.SpatialFrequencyTuning;
  * and low/band/high-pass class on the unsmoothed curve.
  */
 @Component(service = TuningMetric.class)
-public class SpatialFrequencyTuningMetric implements TuningMetric {
+public class SpatialFrequencyTuningMetric extends GratingMetric {
     static final ServiceInfo INFO = new ServiceInfo("spatial-frequency", "2.0.0",
             "Spatial-frequency tuning: preferred SF, octave bandwidth, low/band/high-pass class",
             List.of(ParameterSpec.real("smoothingOctaves", 0.25,
@@ -31,16 +31,6 @@ public class SpatialFrequencyTuningMetric implements TuningMetric {
     @Override
     public ServiceInfo info() {
         return INFO;
-    }
-
-    @Override
-    public List<String> requiredLabels() {
-        return GratingTables.GRATING_LABELS;
-    }
-
-    @Override
-    public List<String> requiredLabels(Parameters p) {
-        return GratingTables.requiredLabels(p);
     }
 
     @Override
