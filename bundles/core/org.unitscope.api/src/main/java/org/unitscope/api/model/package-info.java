@@ -1,6 +1,6 @@
 /** Model backends: a network's layers, receptive-field geometry and probes that return unit activations. */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.unitscope.api.model;
 
 import org.osgi.annotation.bundle.Export;

@@ -32,11 +32,12 @@ final class SyntheticV1Model implements LoadedModel {
         blocks.put(network.layers(), all);
         // every layer is one rf x rf convolution of the input, so all share the geometry
         RfGeometry rf = RfGeometry.input().then(network.rf(), 1, network.rf() / 2);
-        List<LayerInfo> layers = network.layers().stream()
-                .map(l -> new LayerInfo(l, network.channels(l), inputSize, rf)).toList();
-        this.description = new ModelDescription(SyntheticV1Backend.ID, "synthetic V1 network (fixed Gabor and DoG weights)", 1,
-                inputSize, Preprocessing.CENTRED.id(), layers, "fixed", ParameterDigest.sha256(all),
-                DjlRuntime.provenance());
+        ModelDescription.Builder b = ModelDescription.builder(SyntheticV1Backend.ID)
+                .name("synthetic V1 network (fixed Gabor and DoG weights)").input(1, inputSize)
+                .preprocessing(Preprocessing.CENTRED.id()).weights("fixed", ParameterDigest.sha256(all));
+        network.layers().forEach(l -> b.layer(new LayerInfo(l, network.channels(l), inputSize, rf)));
+        DjlRuntime.provenance().forEach(b::provenance);
+        this.description = b.build();
     }
 
     @Override
