@@ -1,5 +1,6 @@
 package org.unitscope.api;
 
+import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,6 +20,18 @@ public record ParameterSpec(String name, Type type, Object defaultValue, String 
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(doc, "doc");
         choices = choices == null ? List.of() : List.copyOf(choices);
+    }
+
+    /**
+     * The parameters a configuration type declares, in declaration order: one per method, named after it, typed by
+     * its return type (int, double, boolean, String, int[], double[], String[]), defaulting to its default value
+     * (none: no default), with the {@code description}, {@code min}/{@code max} ({@link ExclusiveMin},
+     * {@link ExclusiveMax}) and {@code options} of its {@code @AttributeDefinition}. See {@link UnitscopeService}.
+     *
+     * @throws IllegalArgumentException naming the type and the method, for a type that cannot declare parameters
+     */
+    public static List<ParameterSpec> of(Class<? extends Annotation> configType) {
+        return ConfigType.of(configType).specs();
     }
 
     /** A parameter that allows any value of its type. */

@@ -1,5 +1,6 @@
 package org.unitscope.api;
 
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,13 +11,16 @@ import java.util.Map;
  * A service's parameters after checking them against its {@link ServiceInfo}: unknown names and wrong types
  * are rejected with a message naming the service and the parameter; missing ones take their defaults.
  * Values come from JSON, so numbers may arrive as any {@link Number} and lists as {@link List}.
+ * A plugin reads them as its configuration type with {@link #as(Class)}.
  */
 public final class Parameters {
     private final String owner;
+    private final Map<String, ParameterSpec> specs;
     private final Map<String, Object> values;
 
-    private Parameters(String owner, Map<String, Object> values) {
+    private Parameters(String owner, Map<String, ParameterSpec> specs, Map<String, Object> values) {
         this.owner = owner;
+        this.specs = specs;
         this.values = values;
     }
 
@@ -39,7 +43,19 @@ public final class Parameters {
             checkAllowed(info.id(), s, value);
             out.put(s.name(), value);
         }
-        return new Parameters(info.id(), Collections.unmodifiableMap(out));
+        return new Parameters(info.id(), Collections.unmodifiableMap(specs), Collections.unmodifiableMap(out));
+    }
+
+    /**
+     * These values as an instance of a configuration type (an annotation, normally the service's own
+     * {@code Config}): each method returns its parameter's value. The type may also be a part of the declaration
+     * (a type with some of the parameters, shared by several services). A method that names no declared parameter,
+     * or one of another type, fails here, naming the service, the parameter and the method.
+     */
+    public <A extends Annotation> A as(Class<A> configType) {
+        ConfigType config = ConfigType.of(configType);
+        config.requireWithin(owner, specs);
+        return configType.cast(ConfigProxy.create(config, this));
     }
 
     /** The declared range or choices, for a single value and for each element of a list. */
@@ -183,7 +199,8 @@ public final class Parameters {
         return v;
     }
 
-    private Object require(String name) {
+    /** The value of a declared parameter; fails when it has none. */
+    Object require(String name) {
         if (!values.containsKey(name)) {
             throw new IllegalArgumentException("'" + owner + "' declares no parameter '" + name + "'");
         }

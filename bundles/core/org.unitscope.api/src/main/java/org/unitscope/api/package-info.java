@@ -1,6 +1,6 @@
 /** Service self-description shared by every plugin: ids, versions, typed parameters. */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.unitscope.api;
 
 import org.osgi.annotation.bundle.Export;
