@@ -211,8 +211,14 @@ public final class Parameters {
         return v;
     }
 
-    /** Whether the parameter has a value (a default of null means "not set"). */
+    /**
+     * Whether the parameter has a value: one without a default (a method of the configuration type without a default
+     * value) may have none, and its method then fails; read it after this check. A name that is not declared fails.
+     */
     public boolean isSet(String name) {
+        if (!values.containsKey(name)) {
+            throw new IllegalArgumentException("'" + owner + "' declares no parameter '" + name + "'");
+        }
         return values.get(name) != null;
     }
 

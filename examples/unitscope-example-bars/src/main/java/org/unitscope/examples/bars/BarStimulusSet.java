@@ -3,9 +3,11 @@ package org.unitscope.examples.bars;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
-import org.unitscope.api.ParameterSpec;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.unitscope.api.ExclusiveMin;
 import org.unitscope.api.Parameters;
-import org.unitscope.api.ServiceInfo;
+import org.unitscope.api.UnitscopeService;
 import org.unitscope.api.stimulus.LabelTable;
 import org.unitscope.api.stimulus.StimulusFormat;
 import org.unitscope.api.stimulus.StimulusSequence;
@@ -18,24 +20,35 @@ import org.unitscope.api.stimulus.StimulusSet;
  * orientation and spatial-frequency metrics apply to them unchanged.
  */
 @Component(service = StimulusSet.class)
+@UnitscopeService(id = "bars", version = "0.1.0", config = BarStimulusSet.Config.class)
 public class BarStimulusSet implements StimulusSet {
-    static final ServiceInfo INFO = new ServiceInfo("bars", "0.1.0", "Oriented bars (example plugin)", List.of(
-            ParameterSpec.integer("orientationCount", 12, "orientations evenly spaced over [0, 180) degrees (bar normal)").atLeast(1),
-            ParameterSpec.reals("widths", List.of(2.0, 4.0, 8.0), "bar widths in pixels").within(ParameterSpec.Range.above(0)),
-            ParameterSpec.integer("positionCount", 8, "bar positions per width, spread over one period 2*width").atLeast(1),
-            ParameterSpec.real("contrast", 1.0, "bar luminance = mean * (1 +/- contrast)").within(ParameterSpec.Range.closed(0, 1)),
-            ParameterSpec.flag("dark", false, "dark bars instead of light ones")));
 
-    @Override
-    public ServiceInfo info() {
-        return INFO;
+    /** The parameters: declared once here; listings, validation and run manifests come from this. */
+    @ObjectClassDefinition(name = "Oriented bars (example plugin)")
+    @interface Config {
+        @AttributeDefinition(description = "orientations evenly spaced over [0, 180) degrees (bar normal)", min = "1")
+        int orientationCount() default 12;
+
+        @AttributeDefinition(description = "bar widths in pixels", min = "0")
+        @ExclusiveMin
+        double[] widths() default {2.0, 4.0, 8.0};
+
+        @AttributeDefinition(description = "bar positions per width, spread over one period 2*width", min = "1")
+        int positionCount() default 8;
+
+        @AttributeDefinition(description = "bar luminance = mean * (1 +/- contrast)", min = "0", max = "1")
+        double contrast() default 1.0;
+
+        @AttributeDefinition(description = "dark bars instead of light ones")
+        boolean dark() default false;
     }
 
     @Override
     public StimulusSequence open(Parameters p, StimulusFormat format, long seed) {
-        int no = p.getPositiveInt("orientationCount");
-        double[] widths = p.getDoubles("widths");
-        int np = p.getPositiveInt("positionCount");
+        Config c = p.as(Config.class);
+        int no = c.orientationCount();
+        double[] widths = c.widths();
+        int np = c.positionCount();
         int n = no * widths.length * np;
         double[] ori = new double[n];
         double[] sf = new double[n];
@@ -45,7 +58,7 @@ public class BarStimulusSet implements StimulusSet {
             sf[i] = 1.0 / (2.0 * widths[(i / np) % widths.length]);
             phase[i] = 360.0 * (i % np) / np;
         }
-        double amplitude = 0.5 * p.getDouble("contrast") * (p.getBoolean("dark") ? -1 : 1);
+        double amplitude = 0.5 * c.contrast() * (c.dark() ? -1 : 1);
         LabelTable labels = new LabelTable(List.of("orientation", "sf", "phase"), new double[][] {ori, sf, phase}, Map.of());
         return new StimulusSequence() {
             @Override

@@ -2,6 +2,7 @@ package org.unitscope.engine.internal;
 
 import java.util.List;
 import org.unitscope.api.Parameters;
+import org.unitscope.api.directory.ServiceEntry;
 import org.unitscope.api.metric.TuningMetric;
 import org.unitscope.api.model.ModelBackend;
 import org.unitscope.api.rf.ReceptiveFieldEstimator;
@@ -15,10 +16,9 @@ record ResolvedRun(RunDescription description, Provided<ModelBackend> model, Par
         List<Parameters> metricParameters, List<Provided<ReceptiveFieldEstimator>> estimators, List<Parameters> estimatorParameters,
         Provided<StimulusSet> prediction, Parameters predictionParameters) {
 
-    boolean uses(Provided<?> p) {
-        return model.service() == p.service() || stimulus.service() == p.service()
-                || metrics.stream().anyMatch(m -> m.service() == p.service())
-                || estimators.stream().anyMatch(e -> e.service() == p.service())
-                || prediction != null && prediction.service() == p.service();
+    /** Whether the run uses the service of that directory entry. */
+    boolean uses(ServiceEntry e) {
+        return model.is(e) || stimulus.is(e) || metrics.stream().anyMatch(m -> m.is(e)) || estimators.stream().anyMatch(m -> m.is(e))
+                || prediction != null && prediction.is(e);
     }
 }

@@ -12,34 +12,32 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.unitscope.api.Described;
-import org.unitscope.api.metric.TuningMetric;
-import org.unitscope.api.model.ModelBackend;
-import org.unitscope.api.rf.ReceptiveFieldEstimator;
+import org.unitscope.api.directory.ServiceDirectory;
 import org.unitscope.api.run.AnalysisRunner;
 import org.unitscope.api.run.RunDescription;
 import org.unitscope.api.run.RunHandle;
 import org.unitscope.api.run.RunListener;
 import org.unitscope.api.stage.RunStage;
-import org.unitscope.api.stimulus.StimulusSet;
-import org.unitscope.engine.internal.catalog.Provided;
 import org.unitscope.engine.internal.catalog.ServiceCatalog;
-import org.unitscope.engine.internal.catalog.ServiceKind;
 
 /**
- * The run engine as an OSGi service. DS feeds it the plugins as they come and go (dynamic references): services
- * in the catalog, run stages in the stage registry; a private Guice injector builds the engine's parts.
+ * The run engine as an OSGi service. Runs find their services in the {@link ServiceDirectory} (through the
+ * {@link ServiceCatalog}, which also hears them leave); DS feeds the run stages of other bundles as they come and go
+ * (dynamic references) into the stage registry; a private Guice injector builds the engine's parts.
  */
 @Component(service = AnalysisRunner.class, immediate = true)
 public class RunEngine implements AnalysisRunner {
-    private final ServiceCatalog catalog = new ServiceCatalog();
     private final StageRegistry stages = new StageRegistry();
     private volatile RunLauncher launcher;
+
+    @Reference
+    private ServiceDirectory directory;
 
     @Activate
     void activate() {
         Bundle b = FrameworkUtil.getBundle(getClass());
         EngineInfo info = new EngineInfo(b == null ? "dev" : b.getVersion().toString());
+        ServiceCatalog catalog = new ServiceCatalog(directory);
         launcher = Guice.createInjector(new EngineModule(catalog, stages, info)).getInstance(RunLauncher.class);
     }
 
@@ -66,46 +64,6 @@ public class RunEngine implements AnalysisRunner {
     private static String provider(ServiceReference<?> ref) {
         Bundle b = ref.getBundle();
         return b == null ? "?" : b.getSymbolicName() + " " + b.getVersion();
-    }
-
-    private void add(ServiceKind kind, Described s, ServiceReference<?> ref) {
-        catalog.add(new Provided<>(kind, s, provider(ref)));
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void addModel(ModelBackend s, ServiceReference<ModelBackend> ref) {
-        add(ServiceKind.MODEL, s, ref);
-    }
-
-    void removeModel(ModelBackend s) {
-        catalog.remove(ServiceKind.MODEL, s);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void addStimulus(StimulusSet s, ServiceReference<StimulusSet> ref) {
-        add(ServiceKind.STIMULUS, s, ref);
-    }
-
-    void removeStimulus(StimulusSet s) {
-        catalog.remove(ServiceKind.STIMULUS, s);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void addMetric(TuningMetric s, ServiceReference<TuningMetric> ref) {
-        add(ServiceKind.METRIC, s, ref);
-    }
-
-    void removeMetric(TuningMetric s) {
-        catalog.remove(ServiceKind.METRIC, s);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void addEstimator(ReceptiveFieldEstimator s, ServiceReference<ReceptiveFieldEstimator> ref) {
-        add(ServiceKind.ESTIMATOR, s, ref);
-    }
-
-    void removeEstimator(ReceptiveFieldEstimator s) {
-        catalog.remove(ServiceKind.ESTIMATOR, s);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)

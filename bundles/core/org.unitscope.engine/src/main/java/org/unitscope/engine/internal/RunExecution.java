@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.unitscope.api.directory.ServiceEntry;
 import org.unitscope.api.run.RunListener;
 import org.unitscope.api.run.RunOutcome;
 import org.unitscope.api.stimulus.LabelTable;
-import org.unitscope.engine.internal.catalog.Provided;
 import org.unitscope.engine.internal.json.RunDescriptionJson;
 import org.unitscope.engine.internal.results.LayerResult;
 import org.unitscope.engine.internal.results.Manifest;
@@ -171,8 +171,8 @@ final class RunExecution {
         }
     }
 
-    /** Whether the run uses this service (a model, stimulus set, metric or estimator). */
-    boolean uses(Provided<?> p) {
-        return run.uses(p);
+    /** Whether the run uses the service of this directory entry (a model, stimulus set, metric or estimator). */
+    boolean uses(ServiceEntry e) {
+        return run.uses(e);
     }
 }

@@ -13,11 +13,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.unitscope.api.directory.ServiceEntry;
 import org.unitscope.api.run.RunDescription;
 import org.unitscope.api.run.RunHandle;
 import org.unitscope.api.run.RunListener;
 import org.unitscope.api.run.RunOutcome;
-import org.unitscope.engine.internal.catalog.Provided;
 import org.unitscope.engine.internal.catalog.ServiceCatalog;
 import org.unitscope.engine.internal.json.RunDescriptionJson;
 
@@ -34,7 +34,7 @@ public final class RunLauncher {
     private final StageRegistry stages;
     private final Set<Active> active = ConcurrentHashMap.newKeySet();
     private final AtomicInteger counter = new AtomicInteger();
-    private final Consumer<Provided<?>> removal = this::providerRemoved;
+    private final Consumer<ServiceEntry> removal = this::providerRemoved;
     private final Consumer<ProvidedStage> stageRemoval = this::stageRemoved;
 
     @Inject
@@ -75,10 +75,10 @@ public final class RunLauncher {
         return a;
     }
 
-    private void providerRemoved(Provided<?> p) {
+    private void providerRemoved(ServiceEntry e) {
         for (Active a : active) {
-            if (a.execution.uses(p)) {
-                a.cancel("provider went away: " + p.describe());
+            if (a.execution.uses(e)) {
+                a.cancel("provider went away: " + e.describe());
             }
         }
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.unitscope.api.Described;
 import org.unitscope.api.Parameters;
+import org.unitscope.api.directory.ServiceKind;
 import org.unitscope.api.metric.TuningMetric;
 import org.unitscope.api.model.ModelBackend;
 import org.unitscope.api.rf.ReceptiveFieldEstimator;
@@ -13,7 +14,6 @@ import org.unitscope.api.run.RunDescription;
 import org.unitscope.api.stimulus.StimulusSet;
 import org.unitscope.engine.internal.catalog.Provided;
 import org.unitscope.engine.internal.catalog.ServiceCatalog;
-import org.unitscope.engine.internal.catalog.ServiceKind;
 
 /**
  * Binds a description to services; a missing service or a bad parameter (wrong type, outside its declared range or
@@ -53,7 +53,7 @@ final class RunResolver {
     }
 
     private static Parameters checked(Provided<? extends Described> p, java.util.Map<String, ?> raw) {
-        Parameters parameters = Parameters.resolve(p.service().info(), raw);
+        Parameters parameters = Parameters.resolve(p.entry().info(), raw);
         p.service().validate(parameters);
         return parameters;
     }

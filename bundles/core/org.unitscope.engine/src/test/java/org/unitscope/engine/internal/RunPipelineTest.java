@@ -16,8 +16,11 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unitscope.api.Described;
 import org.unitscope.api.Parameters;
 import org.unitscope.api.ServiceInfo;
+import org.unitscope.api.directory.ServiceEntry;
+import org.unitscope.api.directory.ServiceKind;
 import org.unitscope.api.model.LayerInfo;
 import org.unitscope.api.model.LoadedModel;
 import org.unitscope.api.model.ModelBackend;
@@ -36,9 +39,9 @@ import org.unitscope.api.stimulus.LabelTable;
 import org.unitscope.api.stimulus.StimulusFormat;
 import org.unitscope.api.stimulus.StimulusSequence;
 import org.unitscope.api.stimulus.StimulusSet;
-import org.unitscope.engine.internal.catalog.Provided;
+import org.unitscope.engine.internal.catalog.DirectoryEntries;
 import org.unitscope.engine.internal.catalog.ServiceCatalog;
-import org.unitscope.engine.internal.catalog.ServiceKind;
+import org.unitscope.engine.internal.catalog.ServiceSource;
 
 /**
  * The orchestration through the engine's real injector and launcher, with a tiny model (one layer of two units whose
@@ -49,7 +52,8 @@ class RunPipelineTest {
 
     @TempDir
     Path dir;
-    private final ServiceCatalog catalog = new ServiceCatalog();
+    private final DirectoryEntries directory = new DirectoryEntries();
+    private final ServiceCatalog catalog = new ServiceCatalog(directory);
     private final StageRegistry stages = new StageRegistry();
     private final List<String> seen = new CopyOnWriteArrayList<>();
     private final List<String> prepared = new CopyOnWriteArrayList<>();
@@ -57,9 +61,13 @@ class RunPipelineTest {
 
     @BeforeEach
     void engine() {
-        catalog.add(new Provided<>(ServiceKind.MODEL, new TinyModel(), "test"));
-        catalog.add(new Provided<>(ServiceKind.STIMULUS, new IndexStimuli(), "test"));
+        list(ServiceKind.MODEL, new TinyModel(), 1);
+        list(ServiceKind.STIMULUS, new IndexStimuli(), 2);
         launcher = Guice.createInjector(new EngineModule(catalog, stages, new EngineInfo("test"))).getInstance(RunLauncher.class);
+    }
+
+    private void list(ServiceKind kind, Described service, long serviceId) {
+        directory.put(ServiceEntry.of(kind, service.info(), "test", "1.0", serviceId), ServiceSource.of(service));
     }
 
     @Test

@@ -3,28 +3,17 @@ package org.unitscope.shell.internal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.unitscope.api.Described;
-import org.unitscope.api.metric.TuningMetric;
-import org.unitscope.api.model.ModelBackend;
-import org.unitscope.api.rf.ReceptiveFieldEstimator;
+import org.unitscope.api.directory.ServiceDirectory;
 import org.unitscope.api.run.AnalysisRunner;
 import org.unitscope.api.run.RunHandle;
-import org.unitscope.api.stimulus.StimulusSet;
-import org.unitscope.api.train.ModelTrainer;
 
 /**
  * The commands as Gogo functions ({@code unitscope:models}, {@code unitscope:run --config ...}) and as the
@@ -37,12 +26,14 @@ import org.unitscope.api.train.ModelTrainer;
         "osgi.command.function=plugins", "osgi.command.function=train",
         "unitscope.cli=true"})
 public class ShellCommands implements Function<String[], Integer>, Services {
-    private final Map<Described, String> providers = new ConcurrentHashMap<>();
     private final AtomicReference<RunHandle> current = new AtomicReference<>();
     private BundleContext context;
 
     @Reference
     private AnalysisRunner runner;
+
+    @Reference
+    private ServiceDirectory directory;
 
     @Activate
     void activate(BundleContext context) {
@@ -107,42 +98,11 @@ public class ShellCommands implements Function<String[], Integer>, Services {
         gogo("train", args);
     }
 
-    // ---- Services: what DS tells us is present
-
-    @SuppressWarnings("unchecked")
-    private <T extends Described> List<Entry<T>> entries(Class<T> type) {
-        List<Entry<T>> out = new ArrayList<>();
-        providers.forEach((s, p) -> {
-            if (type.isInstance(s)) {
-                out.add(new Entry<>((T) s, p));
-            }
-        });
-        return out;
-    }
+    // ---- Services: what the commands see
 
     @Override
-    public List<Entry<ModelBackend>> modelBackends() {
-        return entries(ModelBackend.class);
-    }
-
-    @Override
-    public List<Entry<StimulusSet>> stimulusSets() {
-        return entries(StimulusSet.class);
-    }
-
-    @Override
-    public List<Entry<TuningMetric>> tuningMetrics() {
-        return entries(TuningMetric.class);
-    }
-
-    @Override
-    public List<Entry<ReceptiveFieldEstimator>> rfEstimators() {
-        return entries(ReceptiveFieldEstimator.class);
-    }
-
-    @Override
-    public List<Entry<ModelTrainer>> trainers() {
-        return entries(ModelTrainer.class);
+    public ServiceDirectory directory() {
+        return directory;
     }
 
     @Override
@@ -179,55 +139,5 @@ public class ShellCommands implements Function<String[], Integer>, Services {
             default:
                 return "state " + s;
         }
-    }
-
-    private static String provider(ServiceReference<?> ref) {
-        Bundle b = ref.getBundle();
-        return b == null ? "?" : b.getSymbolicName() + " " + b.getVersion();
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void addModel(ModelBackend s, ServiceReference<ModelBackend> ref) {
-        providers.put(s, provider(ref));
-    }
-
-    void removeModel(ModelBackend s) {
-        providers.remove(s);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void addStimulus(StimulusSet s, ServiceReference<StimulusSet> ref) {
-        providers.put(s, provider(ref));
-    }
-
-    void removeStimulus(StimulusSet s) {
-        providers.remove(s);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void addMetric(TuningMetric s, ServiceReference<TuningMetric> ref) {
-        providers.put(s, provider(ref));
-    }
-
-    void removeMetric(TuningMetric s) {
-        providers.remove(s);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void addEstimator(ReceptiveFieldEstimator s, ServiceReference<ReceptiveFieldEstimator> ref) {
-        providers.put(s, provider(ref));
-    }
-
-    void removeEstimator(ReceptiveFieldEstimator s) {
-        providers.remove(s);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void addTrainer(ModelTrainer s, ServiceReference<ModelTrainer> ref) {
-        providers.put(s, provider(ref));
-    }
-
-    void removeTrainer(ModelTrainer s) {
-        providers.remove(s);
     }
 }

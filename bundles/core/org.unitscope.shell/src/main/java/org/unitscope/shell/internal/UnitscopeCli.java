@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,9 @@ import org.unitscope.api.Described;
 import org.unitscope.api.ParameterSpec;
 import org.unitscope.api.Parameters;
 import org.unitscope.api.UnitscopeException;
+import org.unitscope.api.directory.ServiceDirectory;
+import org.unitscope.api.directory.ServiceEntry;
+import org.unitscope.api.directory.ServiceKind;
 import org.unitscope.api.model.LayerInfo;
 import org.unitscope.api.model.LoadedModel;
 import org.unitscope.api.model.ModelBackend;
@@ -24,6 +26,7 @@ import org.unitscope.api.run.MemorySize;
 import org.unitscope.api.run.RunDescription;
 import org.unitscope.api.run.RunHandle;
 import org.unitscope.api.run.RunOutcome;
+import org.unitscope.api.train.ModelTrainer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,10 +53,10 @@ final class UnitscopeCli {
 
     int execute(String[] args, PrintStream out, PrintStream err, boolean console) {
         CommandLine cl = new CommandLine(new Root())
-                .addSubcommand("models", new ListCommand<>("model backends", services::modelBackends, out))
-                .addSubcommand("stimuli", new ListCommand<>("stimulus sets", services::stimulusSets, out))
-                .addSubcommand("metrics", new ListCommand<>("tuning metrics", services::tuningMetrics, out))
-                .addSubcommand("estimators", new ListCommand<>("receptive-field estimators", services::rfEstimators, out))
+                .addSubcommand("models", new ListCommand("model backends", ServiceKind.MODEL, out))
+                .addSubcommand("stimuli", new ListCommand("stimulus sets", ServiceKind.STIMULUS, out))
+                .addSubcommand("metrics", new ListCommand("tuning metrics", ServiceKind.METRIC, out))
+                .addSubcommand("estimators", new ListCommand("receptive-field estimators", ServiceKind.ESTIMATOR, out))
                 .addSubcommand("layers", new LayersCommand(out))
                 .addSubcommand("run", new RunCommand(out, err, console))
                 .addSubcommand("plugins", new PluginsCommand(out))
@@ -82,30 +85,28 @@ final class UnitscopeCli {
         }
     }
 
-    /** models / stimuli / metrics / estimators: id, version, provider, title, parameters. */
+    /** models / stimuli / metrics / estimators: id, version, provider, title, parameters, from the directory. */
     @Command(description = "List the services of one kind with their parameters.")
-    static final class ListCommand<T extends Described> implements Callable<Integer> {
+    final class ListCommand implements Callable<Integer> {
         private final String kind;
-        private final java.util.function.Supplier<List<Services.Entry<T>>> source;
+        private final ServiceKind serviceKind;
         private final PrintStream out;
 
-        ListCommand(String kind, java.util.function.Supplier<List<Services.Entry<T>>> source, PrintStream out) {
+        ListCommand(String kind, ServiceKind serviceKind, PrintStream out) {
             this.kind = kind;
-            this.source = source;
+            this.serviceKind = serviceKind;
             this.out = out;
         }
 
         @Override
         public Integer call() {
-            List<Services.Entry<T>> entries = new ArrayList<>(source.get());
-            entries.sort(java.util.Comparator.comparing(e -> e.service().info().id()));
+            List<ServiceEntry> entries = services.directory().entries(serviceKind);
             if (entries.isEmpty()) {
                 out.println("no " + kind + " installed");
             }
-            for (Services.Entry<T> e : entries) {
-                var info = e.service().info();
-                out.printf(Locale.ROOT, "%s %s  %s%n    provided by %s%n", info.id(), info.version(), info.title(), e.provider());
-                for (ParameterSpec p : info.parameters()) {
+            for (ServiceEntry e : entries) {
+                out.printf(Locale.ROOT, "%s %s  %s%n    provided by %s%n", e.id(), e.version(), e.title(), e.provider());
+                for (ParameterSpec p : e.parameters()) {
                     String allowed = p.allowedText().isEmpty() ? "" : " (allowed: " + p.allowedText() + ")";
                     out.printf(Locale.ROOT, "    %-18s %-11s default %-22s %s%s%n", p.name(), p.type().name().toLowerCase(Locale.ROOT),
                             p.defaultText(), p.doc(), allowed);
@@ -113,6 +114,17 @@ final class UnitscopeCli {
             }
             return OK;
         }
+    }
+
+    /** The entry of that kind and id with its service; {@code missing} and the ids present make the error. */
+    private <S extends Described> Found<S> find(ServiceKind kind, String id, Class<S> type, String missing) {
+        ServiceDirectory d = services.directory();
+        return d.find(kind, id).flatMap(e -> d.service(e, type).map(s -> new Found<>(e, s))).orElseThrow(() ->
+                new UnitscopeException(missing + d.entries(kind).stream().map(ServiceEntry::id).toList()));
+    }
+
+    /** A directory entry with its service. */
+    private record Found<S>(ServiceEntry entry, S service) {
     }
 
     @Command(name = "layers", description = "Layers of a model: channels and receptive-field geometry computed from the network.")
@@ -131,11 +143,11 @@ final class UnitscopeCli {
 
         @Override
         public Integer call() {
-            ModelBackend backend = services.model(model).orElseThrow(() -> new UnitscopeException(
-                    "no model backend '" + model + "'; present: " + services.modelBackends().stream().map(e -> e.service().info().id()).toList()));
+            Found<ModelBackend> backend = find(ServiceKind.MODEL, model, ModelBackend.class,
+                    "no model backend '" + model + "'; present: ");
             Map<String, Object> raw = new LinkedHashMap<>();
             params.forEach((k, v) -> raw.put(k, v.contains(",") ? List.of(v.split(",")) : v));
-            try (LoadedModel m = backend.load(Parameters.resolve(backend.info(), raw))) {
+            try (LoadedModel m = backend.service().load(Parameters.resolve(backend.entry().info(), raw))) {
                 var d = m.description();
                 out.printf(Locale.ROOT, "%s: %s, input %dx%dx%d, preprocessing %s, weights %s (sha256 %s)%n", d.id(), d.name(),
                         d.inputChannels(), d.inputSize(), d.inputSize(), d.preprocessing(), d.weightsSource(),
@@ -238,13 +250,12 @@ final class UnitscopeCli {
 
         @Override
         public Integer call() {
-            var trainer = services.trainers().stream().map(Services.Entry::service).filter(t -> t.info().id().equals(model))
-                    .findFirst().orElseThrow(() -> new UnitscopeException("no trainer for model '" + model + "'; trainers: "
-                            + services.trainers().stream().map(e -> e.service().info().id()).toList()));
+            Found<ModelTrainer> trainer = find(ServiceKind.TRAINER, model, ModelTrainer.class,
+                    "no trainer for model '" + model + "'; trainers: ");
             Map<String, Object> raw = new LinkedHashMap<>();
             params.forEach((k, v) -> raw.put(k, v.contains(",") ? List.of(v.split(",")) : v));
             raw.put("out", outFile.toAbsolutePath().toString());
-            var report = trainer.train(Parameters.resolve(trainer.info(), raw), new ProgressPrinter(err, console));
+            var report = trainer.service().train(Parameters.resolve(trainer.entry().info(), raw), new ProgressPrinter(err, console));
             report.figures().forEach((k, v) -> out.println(k + ": " + v));
             out.println("weights: " + report.weights() + " (+ .json with the recipe)");
             return OK;

@@ -1,19 +1,30 @@
 package org.unitscope.engine.internal.catalog;
 
 import org.unitscope.api.Described;
+import org.unitscope.api.directory.ServiceEntry;
 
-/** A service present in the framework, with the bundle that provides it (named in messages and manifests). */
-public record Provided<T extends Described>(ServiceKind kind, T service, String provider) {
+/** A service a run uses: its directory entry (named in messages and manifests) and the object itself. */
+public record Provided<T extends Described>(ServiceEntry entry, T service) {
 
     public String id() {
-        return service.info().id();
+        return entry.id();
     }
 
     public String version() {
-        return service.info().version();
+        return entry.version();
+    }
+
+    /** The providing bundle, "symbolic-name version". */
+    public String provider() {
+        return entry.provider();
     }
 
     public String describe() {
-        return kind.words() + " '" + id() + "' " + version() + " (bundle " + provider + ")";
+        return entry.describe();
+    }
+
+    /** Whether this is the service of that entry (the same registration). */
+    public boolean is(ServiceEntry other) {
+        return entry.serviceId() == other.serviceId();
     }
 }

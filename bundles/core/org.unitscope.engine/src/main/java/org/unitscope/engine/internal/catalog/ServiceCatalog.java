@@ -1,76 +1,61 @@
 package org.unitscope.engine.internal.catalog;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.unitscope.api.Described;
 import org.unitscope.api.UnitscopeException;
+import org.unitscope.api.directory.DirectoryEvent;
+import org.unitscope.api.directory.DirectoryListener;
+import org.unitscope.api.directory.ServiceDirectory;
+import org.unitscope.api.directory.ServiceEntry;
+import org.unitscope.api.directory.ServiceKind;
 
 /**
- * The services present right now, by kind and id, fed by Declarative Services as plugins come and go.
- * Listeners hear of every removal, so a run using a provider that disappears can stop cleanly.
+ * What the engine needs of the service directory: a run's services by kind and id, with their objects, and the
+ * removals (a run using a provider that disappears stops cleanly).
  */
 public final class ServiceCatalog {
-    private final Map<ServiceKind, List<Provided<?>>> entries = new EnumMap<>(ServiceKind.class);
-    private final List<Consumer<Provided<?>>> removalListeners = new CopyOnWriteArrayList<>();
+    private final ServiceDirectory directory;
+    private final Map<Consumer<ServiceEntry>, DirectoryListener> removalListeners = new ConcurrentHashMap<>();
 
-    public ServiceCatalog() {
-        for (ServiceKind k : ServiceKind.values()) {
-            entries.put(k, new ArrayList<>());
-        }
-    }
-
-    public synchronized void add(Provided<?> p) {
-        entries.get(p.kind()).add(p);
-    }
-
-    public void remove(ServiceKind kind, Described service) {
-        Provided<?> removed = null;
-        synchronized (this) {
-            for (var it = entries.get(kind).iterator(); it.hasNext();) {
-                Provided<?> p = it.next();
-                if (p.service() == service) {
-                    it.remove();
-                    removed = p;
-                    break;
-                }
-            }
-        }
-        if (removed != null) {
-            for (Consumer<Provided<?>> l : removalListeners) {
-                l.accept(removed);
-            }
-        }
+    public ServiceCatalog(ServiceDirectory directory) {
+        this.directory = directory;
     }
 
     /** The service of that kind and id; the error lists what is present. */
     @SuppressWarnings("unchecked")
-    public synchronized <T extends Described> Provided<T> require(ServiceKind kind, String id) {
-        for (Provided<?> p : entries.get(kind)) {
-            if (p.id().equals(id)) {
-                return (Provided<T>) p;
-            }
-        }
-        throw new UnitscopeException("no " + kind.words() + " '" + id + "' is installed; present: " + ids(kind)
+    public <T extends Described> Provided<T> require(ServiceKind kind, String id) {
+        ServiceEntry entry = directory.find(kind, id).orElseThrow(() -> missing(kind, id));
+        Described service = directory.service(entry, kind.type()).orElseThrow(() -> missing(kind, id));
+        return new Provided<>(entry, (T) service);
+    }
+
+    private UnitscopeException missing(ServiceKind kind, String id) {
+        return new UnitscopeException("no " + kind.words() + " '" + id + "' is installed; present: " + ids(kind)
                 + " (see 'unitscope plugins' and the plugins/ folder)");
     }
 
-    public synchronized List<String> ids(ServiceKind kind) {
-        return entries.get(kind).stream().map(Provided::id).sorted().toList();
+    public List<String> ids(ServiceKind kind) {
+        return directory.entries(kind).stream().map(ServiceEntry::id).sorted().toList();
     }
 
-    public synchronized List<Provided<?>> list(ServiceKind kind) {
-        return List.copyOf(entries.get(kind));
+    /** {@code listener} hears each service that leaves. */
+    public void onRemoval(Consumer<ServiceEntry> listener) {
+        DirectoryListener l = event -> {
+            if (event.type() == DirectoryEvent.Type.REMOVED) {
+                listener.accept(event.entry());
+            }
+        };
+        removalListeners.put(listener, l);
+        directory.addListener(l);
     }
 
-    public void onRemoval(Consumer<Provided<?>> listener) {
-        removalListeners.add(listener);
-    }
-
-    public void removeListener(Consumer<Provided<?>> listener) {
-        removalListeners.remove(listener);
+    public void removeListener(Consumer<ServiceEntry> listener) {
+        DirectoryListener l = removalListeners.remove(listener);
+        if (l != null) {
+            directory.removeListener(l);
+        }
     }
 }

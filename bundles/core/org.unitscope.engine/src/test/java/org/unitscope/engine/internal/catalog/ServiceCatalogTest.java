@@ -10,11 +10,16 @@ import org.junit.jupiter.api.Test;
 import org.unitscope.api.Parameters;
 import org.unitscope.api.ServiceInfo;
 import org.unitscope.api.UnitscopeException;
+import org.unitscope.api.directory.ServiceEntry;
+import org.unitscope.api.directory.ServiceKind;
 import org.unitscope.api.metric.MetricResult;
 import org.unitscope.api.metric.ResponseTable;
 import org.unitscope.api.metric.TuningMetric;
 
+/** The engine's view of the directory: services by kind and id, with their objects, and removals. */
 class ServiceCatalogTest {
+    private final DirectoryEntries directory = new DirectoryEntries();
+    private final ServiceCatalog catalog = new ServiceCatalog(directory);
 
     private static TuningMetric metric(String id) {
         return new TuningMetric() {
@@ -35,102 +40,64 @@ class ServiceCatalogTest {
         };
     }
 
+    private ServiceEntry list(ServiceKind kind, TuningMetric m, String bundle, long serviceId) {
+        ServiceEntry e = ServiceEntry.of(kind, m.info(), bundle, "1.0.0", serviceId);
+        directory.put(e, ServiceSource.of(m));
+        return e;
+    }
+
     @Test
-    void requireFindsByKindAndId() {
-        ServiceCatalog c = new ServiceCatalog();
+    void requireFindsByKindAndIdWithTheObjectAndWhereItComesFrom() {
         TuningMetric m1 = metric("m1");
-        c.add(new Provided<>(ServiceKind.METRIC, m1, "bundle.a"));
-        Provided<TuningMetric> p = c.require(ServiceKind.METRIC, "m1");
+        list(ServiceKind.METRIC, m1, "bundle.a", 1);
+        Provided<TuningMetric> p = catalog.require(ServiceKind.METRIC, "m1");
         assertThat(p.service()).isSameAs(m1);
-        assertThat(p.provider()).isEqualTo("bundle.a");
-        assertThat(p.describe()).isEqualTo("tuning metric 'm1' 1.0.0 (bundle bundle.a)");
+        assertThat(p.provider()).isEqualTo("bundle.a 1.0.0");
+        assertThat(p.describe()).isEqualTo("tuning metric 'm1' 1.0.0 (bundle bundle.a 1.0.0)");
     }
 
     @Test
-    void requireOfAMissingIdListsWhatIsPresent() {
-        ServiceCatalog c = new ServiceCatalog();
-        c.add(new Provided<>(ServiceKind.METRIC, metric("zeta"), "b"));
-        c.add(new Provided<>(ServiceKind.METRIC, metric("alpha"), "b"));
-        c.add(new Provided<>(ServiceKind.MODEL, metric("not-a-metric-kind"), "b"));
-        assertThatThrownBy(() -> c.require(ServiceKind.METRIC, "beta"))
-                .isInstanceOf(UnitscopeException.class)
-                .hasMessageContaining("'beta'")
-                .hasMessageContaining("tuning metric")
-                .hasMessageContaining("[alpha, zeta]")
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("not-a-metric-kind"));
-        // the same id under another kind is not found
-        assertThatThrownBy(() -> c.require(ServiceKind.STIMULUS, "alpha")).isInstanceOf(UnitscopeException.class)
-                .hasMessageContaining("[]");
+    void requireOfAMissingIdListsWhatIsPresentOfThatKind() {
+        list(ServiceKind.METRIC, metric("zeta"), "b", 1);
+        list(ServiceKind.METRIC, metric("alpha"), "b", 2);
+        list(ServiceKind.MODEL, metric("not-a-metric-kind"), "b", 3);
+        assertThatThrownBy(() -> catalog.require(ServiceKind.METRIC, "beta")).isInstanceOf(UnitscopeException.class)
+                .hasMessage("no tuning metric 'beta' is installed; present: [alpha, zeta] (see 'unitscope plugins' and the plugins/ folder)");
+        assertThatThrownBy(() -> catalog.require(ServiceKind.STIMULUS, "alpha")).isInstanceOf(UnitscopeException.class)
+                .hasMessageContaining("present: []");
     }
 
     @Test
-    void removalListenerHearsTheRemovedEntryOnce() {
-        ServiceCatalog c = new ServiceCatalog();
-        TuningMetric m1 = metric("m1");
-        TuningMetric m2 = metric("m2");
-        c.add(new Provided<>(ServiceKind.METRIC, m1, "bundle.a"));
-        c.add(new Provided<>(ServiceKind.METRIC, m2, "bundle.b"));
-        List<Provided<?>> heard = new ArrayList<>();
-        c.onRemoval(heard::add);
-
-        c.remove(ServiceKind.METRIC, m1);
-        assertThat(heard).hasSize(1);
-        assertThat(heard.get(0).service()).isSameAs(m1);
-        assertThat(heard.get(0).provider()).isEqualTo("bundle.a");
-        assertThat(c.ids(ServiceKind.METRIC)).containsExactly("m2");
-
-        // removing it again is a no-op: nothing more is heard
-        c.remove(ServiceKind.METRIC, m1);
-        assertThat(heard).hasSize(1);
+    void aServiceThatCannotBeObtainedAnyMoreIsMissing() {
+        directory.put(ServiceEntry.of(ServiceKind.METRIC, metric("gone").info(), "b", "1", 1), () -> null);
+        assertThatThrownBy(() -> catalog.require(ServiceKind.METRIC, "gone")).isInstanceOf(UnitscopeException.class)
+                .hasMessageContaining("no tuning metric 'gone' is installed");
     }
 
     @Test
-    void removingAnUnknownServiceCallsNoListener() {
-        ServiceCatalog c = new ServiceCatalog();
-        TuningMetric m1 = metric("m1");
-        c.add(new Provided<>(ServiceKind.METRIC, m1, "b"));
-        List<Provided<?>> heard = new ArrayList<>();
-        c.onRemoval(heard::add);
+    void removalListenersHearEachRemovedEntryOnceUntilRemoved() {
+        ServiceEntry e1 = list(ServiceKind.METRIC, metric("m1"), "bundle.a", 1);
+        list(ServiceKind.METRIC, metric("m2"), "bundle.b", 2);
+        List<ServiceEntry> heard = new ArrayList<>();
+        Consumer<ServiceEntry> listener = heard::add;
+        catalog.onRemoval(listener);
+        assertThat(heard).as("entries present are not removals").isEmpty();
 
-        c.remove(ServiceKind.METRIC, metric("m1")); // equal id, different instance
-        c.remove(ServiceKind.MODEL, m1); // right instance, wrong kind
-        assertThat(heard).isEmpty();
-        assertThat(c.ids(ServiceKind.METRIC)).containsExactly("m1");
+        directory.remove(1);
+        directory.remove(1);
+        assertThat(heard).containsExactly(e1);
+        assertThat(catalog.ids(ServiceKind.METRIC)).containsExactly("m2");
+
+        catalog.removeListener(listener);
+        directory.remove(2);
+        assertThat(heard).containsExactly(e1);
     }
 
     @Test
-    void removedListenerIsNotCalled() {
-        ServiceCatalog c = new ServiceCatalog();
-        TuningMetric m1 = metric("m1");
-        c.add(new Provided<>(ServiceKind.METRIC, m1, "b"));
-        List<Provided<?>> heard = new ArrayList<>();
-        Consumer<Provided<?>> l = heard::add;
-        c.onRemoval(l);
-        c.removeListener(l);
-        c.remove(ServiceKind.METRIC, m1);
-        assertThat(heard).isEmpty();
-        assertThat(c.list(ServiceKind.METRIC)).isEmpty();
-    }
-
-    @Test
-    void everyListenerHearsEachRemoval() {
-        ServiceCatalog c = new ServiceCatalog();
-        TuningMetric m1 = metric("m1");
-        c.add(new Provided<>(ServiceKind.METRIC, m1, "b"));
-        List<String> heard = new ArrayList<>();
-        c.onRemoval(p -> heard.add("first:" + p.id()));
-        c.onRemoval(p -> heard.add("second:" + p.id()));
-        c.remove(ServiceKind.METRIC, m1);
-        assertThat(heard).containsExactly("first:m1", "second:m1");
-    }
-
-    @Test
-    void idsAreSortedAndListIsACopy() {
-        ServiceCatalog c = new ServiceCatalog();
-        c.add(new Provided<>(ServiceKind.METRIC, metric("b"), "x"));
-        c.add(new Provided<>(ServiceKind.METRIC, metric("a"), "x"));
-        assertThat(c.ids(ServiceKind.METRIC)).containsExactly("a", "b");
-        List<Provided<?>> l = c.list(ServiceKind.METRIC);
-        assertThatThrownBy(() -> l.clear()).isInstanceOf(UnsupportedOperationException.class);
+    void aProvidedServiceIsTheOneOfItsRegistration() {
+        ServiceEntry e = list(ServiceKind.METRIC, metric("m"), "b", 7);
+        Provided<TuningMetric> p = catalog.require(ServiceKind.METRIC, "m");
+        assertThat(p.is(e)).isTrue();
+        assertThat(p.is(ServiceEntry.of(ServiceKind.METRIC, metric("m").info(), "b", "1.0.0", 8))).isFalse();
     }
 }

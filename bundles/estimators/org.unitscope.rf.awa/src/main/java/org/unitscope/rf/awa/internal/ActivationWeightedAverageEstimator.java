@@ -5,10 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.unitscope.djl.ShuffledAccumulator;
-import org.unitscope.api.ParameterSpec;
+import org.unitscope.api.ExclusiveMax;
+import org.unitscope.api.ExclusiveMin;
 import org.unitscope.api.Parameters;
-import org.unitscope.api.ServiceInfo;
+import org.unitscope.api.UnitscopeService;
 import org.unitscope.api.rf.PredictedUnit;
 import org.unitscope.api.rf.ReceptiveFieldEstimator;
 import org.unitscope.api.rf.RfAccumulator;
@@ -28,28 +31,31 @@ import org.unitscope.math.rf.ShuffledUnits;
  * Negative activations count as 0.
  */
 @Component(service = ReceptiveFieldEstimator.class)
+@UnitscopeService(id = "awa", version = "0.2.0", config = ActivationWeightedAverageEstimator.Config.class)
 public class ActivationWeightedAverageEstimator implements ReceptiveFieldEstimator {
-    static final ServiceInfo INFO = new ServiceInfo("awa", "0.2.0",
-            "Activation-weighted average (AWA) of the stimulus patch under each unit's receptive field, with a shuffle test",
-            List.of(ParameterSpec.integer("shuffles", 99, "R: shuffles of the activations for the significance test (p >= 1/(R+1))")
-                            .atLeast(1),
-                    ParameterSpec.real("alpha", 0.05, "level at which an AWA counts as significant (and becomes a model unit)")
-                            .within(ParameterSpec.Range.open(0, 1))));
 
-    @Override
-    public ServiceInfo info() {
-        return INFO;
+    @ObjectClassDefinition(name = "Activation-weighted average (AWA) of the stimulus patch under each unit's receptive field,"
+            + " with a shuffle test")
+    @interface Config {
+        @AttributeDefinition(description = "R: shuffles of the activations for the significance test (p >= 1/(R+1))", min = "1")
+        int shuffles() default 99;
+
+        @AttributeDefinition(description = "level at which an AWA counts as significant (and becomes a model unit)",
+                min = "0", max = "1")
+        @ExclusiveMin
+        @ExclusiveMax
+        double alpha() default 0.05;
     }
 
     @Override
     public long bytesPerUnit(int dimension, Parameters parameters) {
-        return ShuffledUnits.bytesPerUnit(dimension, parameters.getPositiveInt("shuffles"), false);
+        return ShuffledUnits.bytesPerUnit(dimension, parameters.as(Config.class).shuffles(), false);
     }
 
     @Override
     public RfAccumulator newAccumulator(int dimension, UnitActivations activations, Parameters parameters) {
-        int shuffles = parameters.getPositiveInt("shuffles");
-        return new Accumulator(activations, dimension, shuffles, parameters.getDouble("alpha"));
+        Config c = parameters.as(Config.class);
+        return new Accumulator(activations, dimension, c.shuffles(), c.alpha());
     }
 
     /** The sums of one group of units with their shuffles. */

@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.unitscope.djl.ShuffledAccumulator;
-import org.unitscope.api.ParameterSpec;
+import org.unitscope.api.ExclusiveMax;
+import org.unitscope.api.ExclusiveMin;
 import org.unitscope.api.Parameters;
-import org.unitscope.api.ServiceInfo;
 import org.unitscope.api.UnitscopeException;
+import org.unitscope.api.UnitscopeService;
 import org.unitscope.api.rf.PredictedUnit;
 import org.unitscope.api.rf.ReceptiveFieldEstimator;
 import org.unitscope.api.rf.RfAccumulator;
@@ -33,25 +36,31 @@ import org.unitscope.math.rf.SymmetricEigen;
  * ones (a rectified linear unit's only second-order axis is suppressive: its filter).
  */
 @Component(service = ReceptiveFieldEstimator.class)
+@UnitscopeService(id = "awc", version = "0.1.0", config = ActivationWeightedCovarianceEstimator.Config.class)
 public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEstimator {
-    static final ServiceInfo INFO = new ServiceInfo("awc", "0.1.0",
-            "Activation-weighted covariance (AWC): eigen-spectrum and excitatory/suppressive axes by the nested shuffle test",
-            List.of(ParameterSpec.integer("shuffles", 49, "R: shuffles per step of the nested shuffle test; R + 1 >= 2/alpha. "
-                            + "Memory and time grow as R + 1").atLeast(2),
-                    ParameterSpec.real("alpha", 0.05, "two-sided level of each step of the test (and of the AWA test)")
-                            .within(ParameterSpec.Range.open(0, 1)),
-                    ParameterSpec.integer("maxAxes", 4, "at most this many axes are accepted (and saved) per unit").atLeast(0)));
 
-    @Override
-    public ServiceInfo info() {
-        return INFO;
+    @ObjectClassDefinition(name = "Activation-weighted covariance (AWC): eigen-spectrum and excitatory/suppressive axes by the"
+            + " nested shuffle test")
+    @interface Config {
+        @AttributeDefinition(description = "R: shuffles per step of the nested shuffle test; R + 1 >= 2/alpha. Memory and time"
+                + " grow as R + 1", min = "2")
+        int shuffles() default 49;
+
+        @AttributeDefinition(description = "two-sided level of each step of the test (and of the AWA test)", min = "0", max = "1")
+        @ExclusiveMin
+        @ExclusiveMax
+        double alpha() default 0.05;
+
+        @AttributeDefinition(description = "at most this many axes are accepted (and saved) per unit", min = "0")
+        int maxAxes() default 4;
     }
 
     /** The test's own check (R + 1 >= 2 / alpha), when the run is resolved rather than after the probe pass. */
     @Override
     public void validate(Parameters parameters) {
-        int shuffles = parameters.getInt("shuffles");
-        double alpha = parameters.getDouble("alpha");
+        Config c = parameters.as(Config.class);
+        int shuffles = c.shuffles();
+        double alpha = c.alpha();
         if (NestedShuffleTest.allowedExceedances(shuffles, alpha) < 0) {
             throw new UnitscopeException("awc: parameters 'shuffles' (" + shuffles + ") and 'alpha' (" + alpha
                     + ") cannot reach level alpha; allowed: shuffles + 1 >= 2 / alpha, here shuffles >= "
@@ -61,17 +70,15 @@ public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEsti
 
     @Override
     public long bytesPerUnit(int dimension, Parameters parameters) {
-        return ShuffledUnits.bytesPerUnit(dimension, parameters.getPositiveInt("shuffles"), true);
+        return ShuffledUnits.bytesPerUnit(dimension, parameters.as(Config.class).shuffles(), true);
     }
 
     @Override
     public RfAccumulator newAccumulator(int dimension, UnitActivations activations, Parameters parameters) {
-        int shuffles = parameters.getPositiveInt("shuffles");
-        double alpha = parameters.getDouble("alpha");
-        int maxAxes = parameters.getInt("maxAxes");
+        Config c = parameters.as(Config.class);
         // validates shuffles, alpha and maxAxes together (R + 1 >= 2 / alpha) before any work
-        NestedShuffleTest test = new NestedShuffleTest(shuffles, alpha, maxAxes, activations.seed());
-        return new Accumulator(activations, dimension, shuffles, test);
+        NestedShuffleTest test = new NestedShuffleTest(c.shuffles(), c.alpha(), c.maxAxes(), activations.seed());
+        return new Accumulator(activations, dimension, c.shuffles(), test);
     }
 
     /** The sums of one group of units with their shuffles. */

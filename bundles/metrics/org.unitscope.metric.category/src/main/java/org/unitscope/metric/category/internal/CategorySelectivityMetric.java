@@ -3,10 +3,14 @@ package org.unitscope.metric.category.internal;
 import java.util.Arrays;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
-import org.unitscope.api.ParameterSpec;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
+import org.unitscope.api.ExclusiveMax;
+import org.unitscope.api.ExclusiveMin;
 import org.unitscope.api.Parameters;
-import org.unitscope.api.ServiceInfo;
 import org.unitscope.api.UnitscopeException;
+import org.unitscope.api.UnitscopeService;
 import org.unitscope.api.metric.Curve;
 import org.unitscope.api.metric.MetricResult;
 import org.unitscope.api.metric.ResponseTable;
@@ -20,22 +24,26 @@ import org.unitscope.math.stats.CategorySelectivity;
  * units (unresponsive units are not tested, so they neither count in the family nor can be selective).
  */
 @Component(service = TuningMetric.class)
+@UnitscopeService(id = "category", version = "1.0.0", config = CategorySelectivityMetric.Config.class)
 public class CategorySelectivityMetric implements TuningMetric {
-    static final ServiceInfo INFO = new ServiceInfo("category", "1.0.0",
-            "Category selectivity: best category, selectivity index, d', ANOVA, lifetime sparseness, top images",
-            List.of(ParameterSpec.integer("topK", 5, "how many of each unit's strongest images to list in cat_top_images")
-                            .atLeast(0),
-                    ParameterSpec.real("alpha", 0.05, "significance level of the ANOVA after the correction (q for fdr)")
-                            .within(ParameterSpec.Range.open(0, 1)),
-                    ParameterSpec.text("correction", "fdr",
-                            "multiple-comparison correction over the layer's units: fdr (Benjamini-Hochberg), bonferroni or none")
-                            .oneOf("fdr", "bonferroni", "none"),
-                    ParameterSpec.real("unresponsiveBelow", 1e-6,
-                            "a unit whose |response| never exceeds this is 'unresponsive' and gets no statistics").atLeast(0)));
 
-    @Override
-    public ServiceInfo info() {
-        return INFO;
+    @ObjectClassDefinition(name = "Category selectivity: best category, selectivity index, d', ANOVA, lifetime sparseness, top images")
+    @interface Config {
+        @AttributeDefinition(description = "how many of each unit's strongest images to list in cat_top_images", min = "0")
+        int topK() default 5;
+
+        @AttributeDefinition(description = "significance level of the ANOVA after the correction (q for fdr)", min = "0", max = "1")
+        @ExclusiveMin
+        @ExclusiveMax
+        double alpha() default 0.05;
+
+        @AttributeDefinition(description = "multiple-comparison correction over the layer's units: fdr (Benjamini-Hochberg),"
+                + " bonferroni or none", options = {@Option(value = "fdr"), @Option(value = "bonferroni"), @Option(value = "none")})
+        String correction() default "fdr";
+
+        @AttributeDefinition(description = "a unit whose |response| never exceeds this is 'unresponsive' and gets no statistics",
+                min = "0")
+        double unresponsiveBelow() default 1e-6;
     }
 
     @Override
@@ -45,10 +53,11 @@ public class CategorySelectivityMetric implements TuningMetric {
 
     @Override
     public MetricResult compute(ResponseTable table, Parameters p) {
-        int topK = p.getInt("topK");
-        double alpha = p.getDouble("alpha");
-        double floor = p.getDouble("unresponsiveBelow");
-        Correction correction = Correction.parse(p.getString("correction"));
+        Config config = p.as(Config.class);
+        int topK = config.topK();
+        double alpha = config.alpha();
+        double floor = config.unresponsiveBelow();
+        Correction correction = Correction.parse(config.correction());
         checkParameters(topK, alpha, floor);
         CategoryDesign design = CategoryDesign.of(table.labels());
         int[] category = design.category();

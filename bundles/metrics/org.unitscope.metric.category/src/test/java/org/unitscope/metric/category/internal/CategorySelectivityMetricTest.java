@@ -243,7 +243,7 @@ class CategorySelectivityMetricTest {
     }
 
     private static Parameters params(Map<String, ?> raw) {
-        return Parameters.resolve(CategorySelectivityMetric.INFO, raw);
+        return Parameters.resolve(new CategorySelectivityMetric().info(), raw);
     }
 
     private static double[] categoryColumn() {

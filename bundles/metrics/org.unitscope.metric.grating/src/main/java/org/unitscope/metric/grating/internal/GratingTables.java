@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.unitscope.api.ParameterSpec;
 import org.unitscope.api.Parameters;
 import org.unitscope.api.metric.ResponseTable;
 import org.unitscope.math.tuning.GratingDesign;
@@ -15,13 +14,8 @@ import org.unitscope.math.tuning.GratingResponses;
  * response is kept per unit and, with {@code baseline: "blank"}, subtracted from every grating response.
  */
 final class GratingTables {
-    static final String BLANK = "blank";
+    static final String BLANK = GratingParameters.BLANK;
     static final List<String> GRATING_LABELS = List.of("orientation", "sf", "phase");
-    static final ParameterSpec UNRESPONSIVE_BELOW = ParameterSpec.real("unresponsiveBelow", 1e-6,
-            "a unit whose |response - baseline| never exceeds this is 'unresponsive' and gets no tuning").atLeast(0);
-    static final ParameterSpec BASELINE = ParameterSpec.text("baseline", "none",
-            "'none': responses as measured; 'blank': minus the unit's response to the blank (mean-luminance) screen")
-            .oneOf("none", BLANK);
 
     final GratingDesign design;
     final GratingResponses[] units;
@@ -34,9 +28,10 @@ final class GratingTables {
         boolean hasBlank = table.labels().has(BLANK);
         this.design = GratingDesign.of(table.labels().column("orientation"), table.labels().column("sf"),
                 table.labels().column("phase"), hasBlank ? table.labels().column(BLANK) : null);
-        boolean subtract = BLANK.equals(p.getString(BASELINE.name()));
+        GratingParameters shared = p.as(GratingParameters.class);
+        boolean subtract = BLANK.equals(shared.baseline());
         this.subtracted = subtract;
-        double epsilon = p.getDouble(UNRESPONSIVE_BELOW.name());
+        double epsilon = shared.unresponsiveBelow();
         this.units = new GratingResponses[table.units()];
         this.blankResponse = new double[table.units()];
         this.unresponsive = new boolean[table.units()];
@@ -51,7 +46,7 @@ final class GratingTables {
     /** The grating labels, and the blank's when it is the baseline. */
     static List<String> requiredLabels(Parameters p) {
         List<String> labels = new ArrayList<>(GRATING_LABELS);
-        if (BLANK.equals(p.getString(BASELINE.name()))) {
+        if (BLANK.equals(p.as(GratingParameters.class).baseline())) {
             labels.add(BLANK);
         }
         return labels;

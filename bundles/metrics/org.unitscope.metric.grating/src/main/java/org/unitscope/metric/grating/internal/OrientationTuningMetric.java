@@ -4,10 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
-import org.unitscope.api.ParameterSpec;
-import org.unitscope.api.ParameterSpec.Range;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
 import org.unitscope.api.Parameters;
-import org.unitscope.api.ServiceInfo;
+import org.unitscope.api.UnitscopeService;
 import org.unitscope.api.metric.Curve;
 import org.unitscope.api.metric.MetricResult;
 import org.unitscope.api.metric.ResponseTable;
@@ -21,18 +22,21 @@ import org.unitscope.math.tuning.OrientationTuning;
  * 1/sqrt(2)), the number of peaks and the tuned / untuned / multi-peaked verdict; and each unit's blank response.
  */
 @Component(service = TuningMetric.class)
+@UnitscopeService(id = "orientation", version = "2.0.0", config = OrientationTuningMetric.Config.class)
 public class OrientationTuningMetric extends GratingMetric {
-    static final ServiceInfo INFO = new ServiceInfo("orientation", "2.0.0",
-            "Orientation tuning: preferred orientation, circular variance, OSI, bandwidth, peaks, tuned or not",
-            List.of(GratingTables.UNRESPONSIVE_BELOW,
-                    ParameterSpec.real("untunedCv", OrientationTuning.DEFAULT_UNTUNED_CV,
-                            "a unit with a circular variance at least this high (or not exactly one peak) is untuned:"
-                                    + " no preferred orientation or bandwidth").within(Range.closed(0, 1)),
-                    GratingTables.BASELINE));
 
-    @Override
-    public ServiceInfo info() {
-        return INFO;
+    @ObjectClassDefinition(name = "Orientation tuning: preferred orientation, circular variance, OSI, bandwidth, peaks, tuned or not")
+    @interface Config {
+        @AttributeDefinition(description = GratingParameters.UNRESPONSIVE_DOC, min = "0")
+        double unresponsiveBelow() default GratingParameters.UNRESPONSIVE_BELOW;
+
+        @AttributeDefinition(description = "a unit with a circular variance at least this high (or not exactly one peak) is"
+                + " untuned: no preferred orientation or bandwidth", min = "0", max = "1")
+        double untunedCv() default OrientationTuning.DEFAULT_UNTUNED_CV;
+
+        @AttributeDefinition(description = GratingParameters.BASELINE_DOC,
+                options = {@Option(value = GratingParameters.NONE), @Option(value = GratingParameters.BLANK)})
+        String baseline() default GratingParameters.NONE;
     }
 
     @Override
@@ -40,7 +44,7 @@ public class OrientationTuningMetric extends GratingMetric {
         GratingTables t = new GratingTables(table, p);
         OrientationColumns c = new OrientationColumns(table.units());
         double[] orientations = t.design.orientations();
-        double untunedCv = p.getDouble("untunedCv");
+        double untunedCv = p.as(Config.class).untunedCv();
         for (int u = 0; u < table.units(); u++) {
             GratingResponses r = t.units[u];
             c.curve[u] = r.orientationCurve();

@@ -4,8 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
 import org.unitscope.api.Parameters;
-import org.unitscope.api.ServiceInfo;
+import org.unitscope.api.UnitscopeService;
 import org.unitscope.api.metric.MetricResult;
 import org.unitscope.api.metric.ResponseTable;
 import org.unitscope.api.metric.TuningMetric;
@@ -17,14 +20,17 @@ import org.unitscope.math.tuning.PhaseModulation;
  * Skottun et al. (1991), F1/F0 > 1. Needs at least three phases evenly covering 360 degrees.
  */
 @Component(service = TuningMetric.class)
+@UnitscopeService(id = "phase-modulation", version = "1.0.0", config = PhaseModulationMetric.Config.class)
 public class PhaseModulationMetric extends GratingMetric {
-    static final ServiceInfo INFO = new ServiceInfo("phase-modulation", "1.0.0",
-            "Phase modulation at the best grating: F1/F0, simple (F1/F0 > 1) or complex",
-            List.of(GratingTables.UNRESPONSIVE_BELOW, GratingTables.BASELINE));
 
-    @Override
-    public ServiceInfo info() {
-        return INFO;
+    @ObjectClassDefinition(name = "Phase modulation at the best grating: F1/F0, simple (F1/F0 > 1) or complex")
+    @interface Config {
+        @AttributeDefinition(description = GratingParameters.UNRESPONSIVE_DOC, min = "0")
+        double unresponsiveBelow() default GratingParameters.UNRESPONSIVE_BELOW;
+
+        @AttributeDefinition(description = GratingParameters.BASELINE_DOC,
+                options = {@Option(value = GratingParameters.NONE), @Option(value = GratingParameters.BLANK)})
+        String baseline() default GratingParameters.NONE;
     }
 
     @Override

@@ -4,9 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
-import org.unitscope.api.ParameterSpec;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
 import org.unitscope.api.Parameters;
-import org.unitscope.api.ServiceInfo;
+import org.unitscope.api.UnitscopeService;
 import org.unitscope.api.metric.Curve;
 import org.unitscope.api.metric.MetricResult;
 import org.unitscope.api.metric.ResponseTable;
@@ -21,22 +23,27 @@ import org.unitscope.math.tuning.SpatialFrequencyTuning;
  * and low/band/high-pass class on the unsmoothed curve.
  */
 @Component(service = TuningMetric.class)
+@UnitscopeService(id = "spatial-frequency", version = "2.0.0", config = SpatialFrequencyTuningMetric.Config.class)
 public class SpatialFrequencyTuningMetric extends GratingMetric {
-    static final ServiceInfo INFO = new ServiceInfo("spatial-frequency", "2.0.0",
-            "Spatial-frequency tuning: preferred SF, octave bandwidth, low/band/high-pass class",
-            List.of(ParameterSpec.real("smoothingOctaves", 0.25,
-                            "sigma of the Gaussian smoothing on the log2 SF axis, for the preferred SF only").atLeast(0),
-                    GratingTables.UNRESPONSIVE_BELOW, GratingTables.BASELINE));
 
-    @Override
-    public ServiceInfo info() {
-        return INFO;
+    @ObjectClassDefinition(name = "Spatial-frequency tuning: preferred SF, octave bandwidth, low/band/high-pass class")
+    @interface Config {
+        @AttributeDefinition(description = "sigma of the Gaussian smoothing on the log2 SF axis, for the preferred SF only",
+                min = "0")
+        double smoothingOctaves() default 0.25;
+
+        @AttributeDefinition(description = GratingParameters.UNRESPONSIVE_DOC, min = "0")
+        double unresponsiveBelow() default GratingParameters.UNRESPONSIVE_BELOW;
+
+        @AttributeDefinition(description = GratingParameters.BASELINE_DOC,
+                options = {@Option(value = GratingParameters.NONE), @Option(value = GratingParameters.BLANK)})
+        String baseline() default GratingParameters.NONE;
     }
 
     @Override
     public MetricResult compute(ResponseTable table, Parameters p) {
         GratingTables t = new GratingTables(table, p);
-        double smoothing = p.getDouble("smoothingOctaves");
+        double smoothing = p.as(Config.class).smoothingOctaves();
         int n = table.units();
         double[] pref = GratingTables.nans(n);
         double[] prefRf = GratingTables.nans(n);

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
-import org.unitscope.api.ParameterSpec;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.unitscope.api.ExclusiveMin;
 import org.unitscope.api.Parameters;
-import org.unitscope.api.ServiceInfo;
+import org.unitscope.api.UnitscopeService;
 import org.unitscope.api.model.LayerInfo;
 import org.unitscope.api.model.LoadedModel;
 import org.unitscope.api.model.ModelBackend;
@@ -23,38 +25,45 @@ import org.unitscope.djl.Preprocessing;
 
 /** Template-matcher units with known preferred categories (ground truth for category selectivity). */
 @Component(service = ModelBackend.class)
+@UnitscopeService(id = SyntheticTemplatesBackend.ID, version = "1.0.0", config = SyntheticTemplatesBackend.Config.class)
 public class SyntheticTemplatesBackend implements ModelBackend {
     static final String ID = "synthetic-templates";
     private static final String FASHION = "/usr/share/datasets/fashion-mnist/";
 
-    static final ServiceInfo INFO = new ServiceInfo(ID, "1.0.0",
-            "Ground truth for category selectivity: one Gaussian template matcher per category (mean training image) and a constant unit",
-            List.of(ParameterSpec.text("images", FASHION + "train-images-idx3-ubyte.gz", "IDX images the templates are averaged from"),
-                    ParameterSpec.text("labels", FASHION + "train-labels-idx1-ubyte.gz", "IDX labels of those images"),
-                    ParameterSpec.integer("size", 29, "input side (odd; images are centred in it)").atLeast(1),
-                    ParameterSpec.integer("limit", 0, "use only the first N images for the templates (0 = all)").atLeast(0),
-                    ParameterSpec.real("sigma2", 20.0, "tuning width: r = exp(-||x - mean||^2 / (2 sigma2)), pixels in [0, 1]")
-                            .within(ParameterSpec.Range.above(0))));
+    @ObjectClassDefinition(name = "Ground truth for category selectivity: one Gaussian template matcher per category (mean"
+            + " training image) and a constant unit")
+    @interface Config {
+        @AttributeDefinition(description = "IDX images the templates are averaged from")
+        String images() default FASHION + "train-images-idx3-ubyte.gz";
 
-    @Override
-    public ServiceInfo info() {
-        return INFO;
+        @AttributeDefinition(description = "IDX labels of those images")
+        String labels() default FASHION + "train-labels-idx1-ubyte.gz";
+
+        @AttributeDefinition(description = "input side (odd; images are centred in it)", min = "1")
+        int size() default 29;
+
+        @AttributeDefinition(description = "use only the first N images for the templates (0 = all)", min = "0")
+        int limit() default 0;
+
+        @AttributeDefinition(description = "tuning width: r = exp(-||x - mean||^2 / (2 sigma2)), pixels in [0, 1]", min = "0")
+        @ExclusiveMin
+        double sigma2() default 20.0;
     }
 
     @Override
     public LoadedModel load(Parameters p) {
-        int size = p.getPositiveInt("size");
+        Config c = p.as(Config.class);
+        int size = c.size();
         if (size % 2 == 0) {
             throw new IllegalArgumentException("synthetic-templates: size must be odd, not " + size);
         }
-        TemplateNetwork templates = TemplateNetwork.fromIdx(Path.of(p.getString("images")), Path.of(p.getString("labels")), size,
-                p.getInt("limit"), p.getDouble("sigma2"));
+        TemplateNetwork templates = TemplateNetwork.fromIdx(Path.of(c.images()), Path.of(c.labels()), size, c.limit(), c.sigma2());
         NDManager manager = DjlRuntime.engine().newBaseManager();
         Block block = DjlRuntime.call(() -> templates.build(manager));
         RfGeometry rf = RfGeometry.input().then(size, 1, size / 2);
         ModelDescription description = new ModelDescription(ID, "template matchers (" + templates.classes() + " categories + 1 constant unit)",
                 1, size, Preprocessing.NONE.id(), List.of(new LayerInfo(TemplateNetwork.LAYER, templates.units(), size, rf)),
-                "mean images of " + p.getString("images"), ParameterDigest.sha256(block), DjlRuntime.provenance());
+                "mean images of " + c.images(), ParameterDigest.sha256(block), DjlRuntime.provenance());
         return new LoadedModel() {
             @Override
             public ModelDescription description() {

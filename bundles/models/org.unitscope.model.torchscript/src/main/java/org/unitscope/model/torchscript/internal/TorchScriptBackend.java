@@ -1,10 +1,11 @@
 package org.unitscope.model.torchscript.internal;
 
-import java.util.List;
 import org.osgi.service.component.annotations.Component;
-import org.unitscope.api.ParameterSpec;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
 import org.unitscope.api.Parameters;
-import org.unitscope.api.ServiceInfo;
+import org.unitscope.api.UnitscopeService;
 import org.unitscope.api.model.LoadedModel;
 import org.unitscope.api.model.ModelBackend;
 
@@ -24,25 +25,30 @@ import org.unitscope.api.model.ModelBackend;
  * crop safe.
  */
 @Component(service = ModelBackend.class)
+@UnitscopeService(id = TorchScriptBackend.ID, version = "1.0.0", config = TorchScriptBackend.Config.class)
 public class TorchScriptBackend implements ModelBackend {
     static final String ID = "torchscript";
 
-    static final ServiceInfo INFO = new ServiceInfo(ID, "1.0.0",
-            "Any TorchScript module whose forward(x) returns one (n, C, H, W) feature map per probed layer",
-            List.of(
-                    new ParameterSpec("file", ParameterSpec.Type.STRING, null, "path of the TorchScript (.pt) file (required)"),
-                    new ParameterSpec("layers", ParameterSpec.Type.STRING_LIST, null,
-                            "names of the maps forward(x) returns, in their order (required)"),
-                    ParameterSpec.integer("inputSize", 224, "input side in pixels the maps and centre units refer to").atLeast(1),
-                    ParameterSpec.integer("inputChannels", 3, "input channels the module takes").atLeast(1),
-                    ParameterSpec.text("preprocessing", "none", "what the module's weights expect: none, centred, caffe, torch")
-                            .oneOf("none", "centred", "caffe", "torch"),
-                    ParameterSpec.texts("rf", List.of(),
-                            "receptive field per layer as SIZE/JUMP/START (e.g. 5/1/0); empty = measured with impulses")));
+    @ObjectClassDefinition(name = "Any TorchScript module whose forward(x) returns one (n, C, H, W) feature map per probed layer")
+    @interface Config {
+        @AttributeDefinition(description = "path of the TorchScript (.pt) file (required)")
+        String file();
 
-    @Override
-    public ServiceInfo info() {
-        return INFO;
+        @AttributeDefinition(description = "names of the maps forward(x) returns, in their order (required)")
+        String[] layers();
+
+        @AttributeDefinition(description = "input side in pixels the maps and centre units refer to", min = "1")
+        int inputSize() default 224;
+
+        @AttributeDefinition(description = "input channels the module takes", min = "1")
+        int inputChannels() default 3;
+
+        @AttributeDefinition(description = "what the module's weights expect: none, centred, caffe, torch",
+                options = {@Option(value = "none"), @Option(value = "centred"), @Option(value = "caffe"), @Option(value = "torch")})
+        String preprocessing() default "none";
+
+        @AttributeDefinition(description = "receptive field per layer as SIZE/JUMP/START (e.g. 5/1/0); empty = measured with impulses")
+        String[] rf() default {};
     }
 
     @Override

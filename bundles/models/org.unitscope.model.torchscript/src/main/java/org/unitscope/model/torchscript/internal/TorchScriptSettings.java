@@ -24,15 +24,16 @@ record TorchScriptSettings(Path file, List<String> layers, int inputSize, int in
     }
 
     static TorchScriptSettings from(Parameters p) {
-        if (!p.isSet("file") || p.getString("file").isBlank()) {
+        TorchScriptBackend.Config c = p.as(TorchScriptBackend.Config.class);
+        if (!p.isSet("file") || c.file().isBlank()) {
             throw new UnitscopeException(where("file") + " is required: the path of a TorchScript (.pt) file");
         }
-        if (!p.isSet("layers") || p.getStrings("layers").isEmpty()) {
+        if (!p.isSet("layers") || c.layers().length == 0) {
             throw new UnitscopeException(where("layers") + " is required: the names of the maps the module's forward(x) "
                     + "returns, in their order");
         }
-        Path file = Path.of(p.getString("file"));
-        List<String> layers = p.getStrings("layers");
+        Path file = Path.of(c.file());
+        List<String> layers = List.of(c.layers());
         Set<String> seen = new HashSet<>();
         for (String l : layers) {
             if (l.isBlank() || !seen.add(l)) {
@@ -41,18 +42,18 @@ record TorchScriptSettings(Path file, List<String> layers, int inputSize, int in
         }
         Preprocessing pre;
         try {
-            pre = Preprocessing.parse(p.getString("preprocessing"));
+            pre = Preprocessing.parse(c.preprocessing());
         } catch (IllegalArgumentException e) {
             throw new UnitscopeException(where("preprocessing") + ": " + e.getMessage());
         }
-        int channels = p.getPositiveInt("inputChannels");
+        int channels = c.inputChannels();
         if ((pre == Preprocessing.CAFFE || pre == Preprocessing.TORCH) && channels != 3) {
             // these two are defined on RGB only; failing here beats failing in the first forward pass
             throw new UnitscopeException(where("preprocessing") + ": '" + pre.id() + "' needs 3 (RGB) input channels, "
                     + "'inputChannels' is " + channels);
         }
-        List<RfGeometry> rf = RfSpecs.parse(p.getStrings("rf"), layers);
-        return new TorchScriptSettings(file, layers, p.getPositiveInt("inputSize"), channels, pre, rf);
+        List<RfGeometry> rf = RfSpecs.parse(List.of(c.rf()), layers);
+        return new TorchScriptSettings(file, layers, c.inputSize(), channels, pre, rf);
     }
 
     static String where(String parameter) {

@@ -1,13 +1,15 @@
 package org.unitscope.model.vgg16.internal;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.unitscope.api.ParameterSpec;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
 import org.unitscope.api.Parameters;
 import org.unitscope.api.UnitscopeException;
+import org.unitscope.api.UnitscopeService;
 import org.unitscope.api.model.LoadedModel;
 import org.unitscope.api.model.ModelBackend;
 import org.unitscope.djl.Preprocessing;
@@ -18,41 +20,50 @@ import org.unitscope.djl.Preprocessing;
  * every output. Nothing is ever downloaded.
  */
 @Component(service = ModelBackend.class)
+@UnitscopeService(id = Vgg16Backend.ID, version = "1.0.0", config = Vgg16Backend.Config.class)
 public class Vgg16Backend implements ModelBackend {
     static final String ID = "vgg16";
     static final String UNTRAINED = "untrained";
 
-    static final org.unitscope.api.ServiceInfo INFO = new org.unitscope.api.ServiceInfo(ID, "1.0.0",
-            "VGG16 (13 conv layers, Keras names): weights from a Keras .h5, TorchScript .pt or DJL .params file, or untrained",
-            List.of(
-                    ParameterSpec.text("weights", UNTRAINED, "weight file path, or 'untrained' (He-normal init from 'seed')"),
-                    ParameterSpec.integer("seed", 0, "seed of the untrained network's initialisation"),
-                    ParameterSpec.integer("inputSize", 0, "input side in pixels the maps and centre units refer to (0 = what the weights say, else 224)")
-                            .atLeast(0),
-                    ParameterSpec.text("preprocessing", "auto",
-                            "auto (what the weights declare: caffe for Keras, torch for torchvision/untrained), none, centred, caffe, torch")
-                            .oneOf("auto", "none", "centred", "caffe", "torch"),
-                    ParameterSpec.integer("inputChannels", 3, "input channels of the untrained network (weight files say their own)").atLeast(1),
-                    ParameterSpec.reals("widths", List.of(64.0, 128.0, 256.0, 512.0, 512.0),
-                            "channels of the 5 blocks of the untrained network (weight files say their own)").atLeast(1)));
+    @ObjectClassDefinition(name = "VGG16 (13 conv layers, Keras names): weights from a Keras .h5, TorchScript .pt or DJL .params"
+            + " file, or untrained")
+    @interface Config {
+        @AttributeDefinition(description = "weight file path, or 'untrained' (He-normal init from 'seed')")
+        String weights() default UNTRAINED;
+
+        @AttributeDefinition(description = "seed of the untrained network's initialisation")
+        int seed() default 0;
+
+        @AttributeDefinition(description = "input side in pixels the maps and centre units refer to (0 = what the weights say,"
+                + " else 224)", min = "0")
+        int inputSize() default 0;
+
+        @AttributeDefinition(description = "auto (what the weights declare: caffe for Keras, torch for torchvision/untrained),"
+                + " none, centred, caffe, torch", options = {@Option(value = "auto"), @Option(value = "none"),
+                    @Option(value = "centred"), @Option(value = "caffe"), @Option(value = "torch")})
+        String preprocessing() default "auto";
+
+        @AttributeDefinition(description = "input channels of the untrained network (weight files say their own)", min = "1")
+        int inputChannels() default 3;
+
+        @AttributeDefinition(description = "channels of the 5 blocks of the untrained network (weight files say their own)",
+                min = "1")
+        double[] widths() default {64.0, 128.0, 256.0, 512.0, 512.0};
+    }
 
     /** VGG16 halves its maps five times: an input below 32 px leaves block5 with no map. */
     static final int MIN_INPUT = 32;
 
     @Override
-    public org.unitscope.api.ServiceInfo info() {
-        return INFO;
-    }
-
-    @Override
     public void validate(Parameters p) {
-        int inputSize = p.getInt("inputSize");
+        Config c = p.as(Config.class);
+        int inputSize = c.inputSize();
         if (inputSize > 0 && inputSize < MIN_INPUT) {
             throw new UnitscopeException("parameter 'inputSize' of 'vgg16' is " + inputSize
                     + "; allowed: 0 (what the weights say) or >= " + MIN_INPUT);
         }
-        if (p.getDoubles("widths").length != 5) {
-            throw new UnitscopeException("parameter 'widths' of 'vgg16' has " + p.getDoubles("widths").length
+        if (c.widths().length != 5) {
+            throw new UnitscopeException("parameter 'widths' of 'vgg16' has " + c.widths().length
                     + " values; allowed: one width per block, 5 values");
         }
     }
@@ -79,29 +90,30 @@ public class Vgg16Backend implements ModelBackend {
 
     @Override
     public LoadedModel load(Parameters p) {
-        String weightsParam = p.getString("weights");
+        Config c = p.as(Config.class);
+        String weightsParam = c.weights();
         Vgg16Weights weights;
         String name;
         if (UNTRAINED.equals(weightsParam)) {
-            double[] w = p.getDoubles("widths");
+            double[] w = c.widths();
             int[] widths = new int[w.length];
             for (int i = 0; i < w.length; i++) {
                 widths[i] = (int) w[i];
             }
-            weights = HeInitialization.weights(new Vgg16Topology(p.getPositiveInt("inputChannels"), widths), p.getInt("seed"));
-            name = "VGG16, untrained (He-normal, seed " + p.getInt("seed") + ")";
+            weights = HeInitialization.weights(new Vgg16Topology(c.inputChannels(), widths), c.seed());
+            name = "VGG16, untrained (He-normal, seed " + c.seed() + ")";
         } else {
             weights = WeightFiles.load(resolve(weightsParam));
             name = "VGG16, weights " + Path.of(weightsParam).getFileName() + " (" + weights.format() + ")";
         }
-        String pre = p.getString("preprocessing");
+        String pre = c.preprocessing();
         Preprocessing preprocessing;
         try {
             preprocessing = Preprocessing.parse("auto".equals(pre) ? weights.preprocessing() : pre);
         } catch (IllegalArgumentException e) {
             throw new UnitscopeException("vgg16: " + e.getMessage());
         }
-        int inputSize = p.getInt("inputSize") > 0 ? p.getInt("inputSize") : weights.inputSize() > 0 ? weights.inputSize() : 224;
+        int inputSize = c.inputSize() > 0 ? c.inputSize() : weights.inputSize() > 0 ? weights.inputSize() : 224;
         return new Vgg16Model(weights, inputSize, preprocessing, name);
     }
 }

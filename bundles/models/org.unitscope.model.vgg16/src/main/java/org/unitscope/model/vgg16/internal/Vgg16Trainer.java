@@ -28,10 +28,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
-import org.unitscope.api.ParameterSpec;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.unitscope.api.Parameters;
-import org.unitscope.api.ServiceInfo;
 import org.unitscope.api.UnitscopeException;
+import org.unitscope.api.UnitscopeService;
 import org.unitscope.api.run.RunListener;
 import org.unitscope.api.run.RunProgress;
 import org.unitscope.api.train.ModelTrainer;
@@ -46,29 +47,51 @@ import org.unitscope.djl.Preprocessing;
  * and the test accuracy (the classifier is not kept: unitscope probes convolutional units).
  */
 @Component(service = ModelTrainer.class)
+@UnitscopeService(id = Vgg16Backend.ID, version = "1.0.0", config = Vgg16Trainer.Config.class)
 public class Vgg16Trainer implements ModelTrainer {
     static final String FASHION = "/usr/share/datasets/fashion-mnist/";
 
-    static final ServiceInfo INFO = new ServiceInfo(Vgg16Backend.ID, "1.0.0",
-            "Train a VGG16 (chosen widths) on IDX images + labels (default: Fashion-MNIST from Debian's dataset-fashion-mnist)",
-            List.of(
-                    ParameterSpec.text("out", null, "weight file to write (NAME.params; NAME.params.json is written beside it)"),
-                    ParameterSpec.text("images", FASHION + "train-images-idx3-ubyte.gz", "training images (IDX, gzipped or not)"),
-                    ParameterSpec.text("labels", FASHION + "train-labels-idx1-ubyte.gz", "training labels (IDX)"),
-                    ParameterSpec.text("testImages", FASHION + "t10k-images-idx3-ubyte.gz", "test images (IDX)"),
-                    ParameterSpec.text("testLabels", FASHION + "t10k-labels-idx1-ubyte.gz", "test labels (IDX)"),
-                    ParameterSpec.reals("widths", List.of(8.0, 16.0, 32.0, 64.0, 64.0), "channels of the 5 blocks"),
-                    ParameterSpec.integer("inputSize", 32, "images are zero-padded (centred) to this side"),
-                    ParameterSpec.integer("epochs", 3, "passes over the training set"),
-                    ParameterSpec.integer("batchSize", 128, "images per optimisation step"),
-                    ParameterSpec.real("learningRate", 0.001, "Adam learning rate"),
-                    ParameterSpec.integer("seed", 0, "seed of initialisation and shuffling"),
-                    ParameterSpec.integer("limit", 0, "use only the first N training images (0 = all)"),
-                    ParameterSpec.text("preprocessing", "centred", "input mapping used in training and recorded for probing")));
+    @ObjectClassDefinition(name = "Train a VGG16 (chosen widths) on IDX images + labels (default: Fashion-MNIST from Debian's"
+            + " dataset-fashion-mnist)")
+    @interface Config {
+        @AttributeDefinition(description = "weight file to write (NAME.params; NAME.params.json is written beside it)")
+        String out();
 
-    @Override
-    public ServiceInfo info() {
-        return INFO;
+        @AttributeDefinition(description = "training images (IDX, gzipped or not)")
+        String images() default FASHION + "train-images-idx3-ubyte.gz";
+
+        @AttributeDefinition(description = "training labels (IDX)")
+        String labels() default FASHION + "train-labels-idx1-ubyte.gz";
+
+        @AttributeDefinition(description = "test images (IDX)")
+        String testImages() default FASHION + "t10k-images-idx3-ubyte.gz";
+
+        @AttributeDefinition(description = "test labels (IDX)")
+        String testLabels() default FASHION + "t10k-labels-idx1-ubyte.gz";
+
+        @AttributeDefinition(description = "channels of the 5 blocks")
+        double[] widths() default {8.0, 16.0, 32.0, 64.0, 64.0};
+
+        @AttributeDefinition(description = "images are zero-padded (centred) to this side", min = "1")
+        int inputSize() default 32;
+
+        @AttributeDefinition(description = "passes over the training set", min = "1")
+        int epochs() default 3;
+
+        @AttributeDefinition(description = "images per optimisation step", min = "1")
+        int batchSize() default 128;
+
+        @AttributeDefinition(description = "Adam learning rate")
+        double learningRate() default 0.001;
+
+        @AttributeDefinition(description = "seed of initialisation and shuffling")
+        int seed() default 0;
+
+        @AttributeDefinition(description = "use only the first N training images (0 = all)")
+        int limit() default 0;
+
+        @AttributeDefinition(description = "input mapping used in training and recorded for probing")
+        String preprocessing() default "centred";
     }
 
     @Override
@@ -76,17 +99,18 @@ public class Vgg16Trainer implements ModelTrainer {
         if (!p.isSet("out")) {
             throw new UnitscopeException("vgg16 training needs 'out', the weight file to write");
         }
-        Path out = Path.of(p.getString("out")).toAbsolutePath();
-        int side = p.getPositiveInt("inputSize");
-        double[] w = p.getDoubles("widths");
+        Config c = p.as(Config.class);
+        Path out = Path.of(c.out()).toAbsolutePath();
+        int side = c.inputSize();
+        double[] w = c.widths();
         int[] widths = new int[w.length];
         for (int i = 0; i < w.length; i++) {
             widths[i] = (int) w[i];
         }
-        Preprocessing pre = Preprocessing.parse(p.getString("preprocessing"));
+        Preprocessing pre = Preprocessing.parse(c.preprocessing());
         long t0 = System.nanoTime();
-        LabelledImages train = LabelledImages.idx(Path.of(p.getString("images")), Path.of(p.getString("labels")), side, p.getInt("limit"));
-        LabelledImages test = LabelledImages.idx(Path.of(p.getString("testImages")), Path.of(p.getString("testLabels")), side, 0);
+        LabelledImages train = LabelledImages.idx(Path.of(c.images()), Path.of(c.labels()), side, c.limit());
+        LabelledImages test = LabelledImages.idx(Path.of(c.testImages()), Path.of(c.testLabels()), side, 0);
         int classes = Math.max(train.classes(), test.classes());
         Vgg16Topology topology = new Vgg16Topology(1, widths);
         listener.message(String.format(Locale.ROOT, "training %s on %d images (%d classes, %dx%d), testing on %d; %.1f M multiply-adds per image",
@@ -94,13 +118,13 @@ public class Vgg16Trainer implements ModelTrainer {
         Map<String, Object> figures = new LinkedHashMap<>();
         Vgg16Network net = Vgg16Network.create(topology);
         DjlRuntime.call(() -> {
-            Engine.getEngine(DjlRuntime.ENGINE).setRandomSeed(p.getInt("seed"));
+            Engine.getEngine(DjlRuntime.ENGINE).setRandomSeed(c.seed());
             SequentialBlock block = new SequentialBlock().add(net.features()).add(Blocks.batchFlattenBlock())
                     .add(Linear.builder().setUnits(64).build()).add(Activation::relu).add(Linear.builder().setUnits(classes).build());
             try (Model model = Model.newInstance("vgg16-train", DjlRuntime.ENGINE)) {
                 model.setBlock(block);
                 DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
-                        .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) p.getDouble("learningRate"))).build())
+                        .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) c.learningRate())).build())
                         .optInitializer(new XavierInitializer(XavierInitializer.RandomType.GAUSSIAN, XavierInitializer.FactorType.IN, 2),
                                 Parameter.Type.WEIGHT);
                 try (Trainer trainer = model.newTrainer(config)) {
@@ -108,9 +132,9 @@ public class Vgg16Trainer implements ModelTrainer {
                     NDManager m = trainer.getManager();
                     NDArray x = pre.apply(m.create(train.pixels(), new Shape(train.count(), 1, side, side)));
                     ArrayDataset data = new ArrayDataset.Builder().setData(x).optLabels(m.create(train.labels()))
-                            .setSampling(p.getPositiveInt("batchSize"), true).build();
+                            .setSampling(c.batchSize(), true).build();
                     NDArray testX = pre.apply(m.create(test.pixels(), new Shape(test.count(), 1, side, side)));
-                    epochs(trainer, data, testX, test.labels(), train.count(), p, listener, figures);
+                    epochs(trainer, data, testX, test.labels(), train.count(), c, listener, figures);
                 }
                 // the parameters live in the model's native memory: write them before it closes
                 double seconds = (System.nanoTime() - t0) / 1e9;
@@ -125,10 +149,10 @@ public class Vgg16Trainer implements ModelTrainer {
     }
 
     /** The optimisation steps, epoch by epoch, with the test accuracy after each (into {@code figures}). */
-    private static void epochs(Trainer trainer, ArrayDataset data, NDArray testX, float[] testLabels, int trainCount, Parameters p,
+    private static void epochs(Trainer trainer, ArrayDataset data, NDArray testX, float[] testLabels, int trainCount, Config c,
             RunListener listener, Map<String, Object> figures) throws TranslateException, java.io.IOException {
-        int epochs = p.getPositiveInt("epochs");
-        long steps = (long) epochs * ((trainCount + p.getPositiveInt("batchSize") - 1) / p.getPositiveInt("batchSize"));
+        int epochs = c.epochs();
+        long steps = (long) epochs * ((trainCount + c.batchSize() - 1) / c.batchSize());
         long done = 0;
         long start = System.nanoTime();
         for (int e = 1; e <= epochs; e++) {
@@ -152,7 +176,7 @@ public class Vgg16Trainer implements ModelTrainer {
             Map<String, Object> figures) {
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("what", "VGG16 topology (13 convs, Keras names) at reduced width, trained by 'unitscope train' on "
-                + p.getString("images") + "; NOT ImageNet, NOT pretrained VGG16");
+                + p.as(Config.class).images() + "; NOT ImageNet, NOT pretrained VGG16");
         provenance.put("recipe", p.asMap());
         provenance.put("classifier", "flatten, dense 64, ReLU, dense " + classes + " (not stored)");
         provenance.put("djl", DjlRuntime.provenance());

@@ -1,12 +1,13 @@
 package org.unitscope.stimulus.grating.internal;
 
-import java.util.List;
 import org.osgi.service.component.annotations.Component;
-import org.unitscope.api.ParameterSpec;
-import org.unitscope.api.ParameterSpec.Range;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.unitscope.api.ExclusiveMax;
+import org.unitscope.api.ExclusiveMin;
 import org.unitscope.api.Parameters;
-import org.unitscope.api.ServiceInfo;
 import org.unitscope.api.UnitscopeException;
+import org.unitscope.api.UnitscopeService;
 import org.unitscope.api.stimulus.StimulusFormat;
 import org.unitscope.api.stimulus.StimulusSequence;
 import org.unitscope.api.stimulus.StimulusSet;
@@ -19,34 +20,51 @@ import org.unitscope.math.grating.GratingGrid;
  * 15), 8 SFs log-spaced from 1/RF to 0.5 cycles/px, 8 phases.
  */
 @Component(service = StimulusSet.class)
+@UnitscopeService(id = "gratings", version = "1.1.0", config = GratingStimulusSet.Config.class)
 public class GratingStimulusSet implements StimulusSet {
-    static final ServiceInfo INFO = new ServiceInfo("gratings", "1.1.0",
-            "Sinusoidal gratings: L = m + m*c*sin(2*pi*f*(x cos t + y sin t) + p), and a blank screen L = m",
-            List.of(
-                    ParameterSpec.integer("orientationCount", 12, "orientations evenly spaced over [0, 180) degrees").atLeast(1),
-                    ParameterSpec.reals("orientations", List.of(), "explicit orientations in degrees (overrides orientationCount)"),
-                    ParameterSpec.integer("sfCount", 8, "spatial frequencies log-spaced from 1/RF to 0.5 cycles/px").atLeast(1),
-                    ParameterSpec.reals("sfs", List.of(), "explicit spatial frequencies in cycles/px (overrides sfCount)")
-                            .within(Range.above(0)),
-                    ParameterSpec.integer("phaseCount", 8, "phases evenly spaced over [0, 360) degrees").atLeast(1),
-                    ParameterSpec.real("contrast", 1.0, "Michelson contrast c").within(Range.closed(0, 1)),
-                    ParameterSpec.real("mean", 0.5, "mean luminance m").within(Range.open(0, 1)),
-                    ParameterSpec.real("apertureRadius", 0.0, "circular aperture radius in px (0 = full field)").atLeast(0),
-                    ParameterSpec.real("apertureEdge", 2.0, "raised-cosine edge width of the aperture in px").atLeast(0),
-                    ParameterSpec.flag("blank", true, "append one uniform screen at the mean luminance (label blank = 1;"
-                            + " its orientation, sf and phase labels are NaN): each unit's baseline")));
 
-    @Override
-    public ServiceInfo info() {
-        return INFO;
+    @ObjectClassDefinition(name = "Sinusoidal gratings: L = m + m*c*sin(2*pi*f*(x cos t + y sin t) + p), and a blank screen L = m")
+    @interface Config {
+        @AttributeDefinition(description = "orientations evenly spaced over [0, 180) degrees", min = "1")
+        int orientationCount() default 12;
+
+        @AttributeDefinition(description = "explicit orientations in degrees (overrides orientationCount)")
+        double[] orientations() default {};
+
+        @AttributeDefinition(description = "spatial frequencies log-spaced from 1/RF to 0.5 cycles/px", min = "1")
+        int sfCount() default 8;
+
+        @AttributeDefinition(description = "explicit spatial frequencies in cycles/px (overrides sfCount)", min = "0")
+        @ExclusiveMin
+        double[] sfs() default {};
+
+        @AttributeDefinition(description = "phases evenly spaced over [0, 360) degrees", min = "1")
+        int phaseCount() default 8;
+
+        @AttributeDefinition(description = "Michelson contrast c", min = "0", max = "1")
+        double contrast() default 1.0;
+
+        @AttributeDefinition(description = "mean luminance m", min = "0", max = "1")
+        @ExclusiveMin
+        @ExclusiveMax
+        double mean() default 0.5;
+
+        @AttributeDefinition(description = "circular aperture radius in px (0 = full field)", min = "0")
+        double apertureRadius() default 0.0;
+
+        @AttributeDefinition(description = "raised-cosine edge width of the aperture in px", min = "0")
+        double apertureEdge() default 2.0;
+
+        @AttributeDefinition(description = "append one uniform screen at the mean luminance (label blank = 1;"
+                + " its orientation, sf and phase labels are NaN): each unit's baseline")
+        boolean blank() default true;
     }
 
     @Override
     public void validate(Parameters p) {
-        double contrast = p.getDouble("contrast");
-        double mean = p.getDouble("mean");
-        if (mean * (1 + contrast) > 1.0 + 1e-9) {
-            throw new UnitscopeException("gratings: parameters 'mean' (" + mean + ") and 'contrast' (" + contrast
+        Config c = p.as(Config.class);
+        if (c.mean() * (1 + c.contrast()) > 1.0 + 1e-9) {
+            throw new UnitscopeException("gratings: parameters 'mean' (" + c.mean() + ") and 'contrast' (" + c.contrast()
                     + ") would exceed luminance 1; allowed: mean * (1 + contrast) <= 1");
         }
     }
@@ -54,17 +72,17 @@ public class GratingStimulusSet implements StimulusSet {
     @Override
     public StimulusSequence open(Parameters p, StimulusFormat format, long seed) {
         validate(p);
-        double[] orientations = p.getDoubles("orientations");
+        Config c = p.as(Config.class);
+        double[] orientations = c.orientations();
         if (orientations.length == 0) {
-            orientations = GratingGrid.evenOrientations(p.getPositiveInt("orientationCount"));
+            orientations = GratingGrid.evenOrientations(c.orientationCount());
         }
-        double[] sfs = p.getDoubles("sfs");
+        double[] sfs = c.sfs();
         if (sfs.length == 0) {
-            sfs = GratingGrid.defaultSfs(format.rfSize(), p.getPositiveInt("sfCount"));
+            sfs = GratingGrid.defaultSfs(format.rfSize(), c.sfCount());
         }
-        double radius = p.getDouble("apertureRadius");
-        Aperture aperture = radius > 0 ? new Aperture(radius, p.getDouble("apertureEdge")) : Aperture.NONE;
-        GratingGrid grid = new GratingGrid(orientations, sfs, GratingGrid.evenPhases(p.getPositiveInt("phaseCount")));
-        return new GratingSequence(grid, p.getDouble("contrast"), p.getDouble("mean"), aperture, format, p.getBoolean("blank"));
+        Aperture aperture = c.apertureRadius() > 0 ? new Aperture(c.apertureRadius(), c.apertureEdge()) : Aperture.NONE;
+        GratingGrid grid = new GratingGrid(orientations, sfs, GratingGrid.evenPhases(c.phaseCount()));
+        return new GratingSequence(grid, c.contrast(), c.mean(), aperture, format, c.blank());
     }
 }

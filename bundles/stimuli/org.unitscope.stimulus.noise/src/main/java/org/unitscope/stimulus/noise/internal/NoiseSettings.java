@@ -24,17 +24,17 @@ record NoiseSettings(NoiseType type, int count, int block, BlockValues blockValu
     static final double GAUSSIAN_DEFAULT_CONTRAST = 0.15;
     static final double BINARY_DEFAULT_CONTRAST = 0.5;
 
-    /** Reads and checks the parameters declared by {@link NoiseStimulusSet#INFO}. */
+    /** Reads and checks the parameters declared by {@link NoiseStimulusSet.Config}. */
     static NoiseSettings from(Parameters p) {
-        NoiseType type = NoiseType.parse(p.getString("type"));
-        BlockValues blockValues = BlockValues.parse(p.getString("blockValues"));
+        NoiseStimulusSet.Config c = p.as(NoiseStimulusSet.Config.class);
+        NoiseType type = NoiseType.parse(c.type());
+        BlockValues blockValues = BlockValues.parse(c.blockValues());
         boolean twoLevels = type == NoiseType.BINARY || (type == NoiseType.BLOCKED && blockValues == BlockValues.BINARY);
-        double contrast = p.isSet("contrast") ? p.getDouble("contrast")
-                : twoLevels ? BINARY_DEFAULT_CONTRAST : GAUSSIAN_DEFAULT_CONTRAST;
-        double mean = p.getDouble("mean");
-        int size = p.getInt("size");
-        int block = p.getInt("block");
-        double exponent = p.getDouble("pinkExponent");
+        double contrast = p.isSet("contrast") ? c.contrast() : twoLevels ? BINARY_DEFAULT_CONTRAST : GAUSSIAN_DEFAULT_CONTRAST;
+        double mean = c.mean();
+        int size = c.size();
+        int block = c.block();
+        double exponent = c.pinkExponent();
         if (!(mean > 0 && mean < 1)) {
             throw new UnitscopeException("parameter 'mean' of 'noise' must be in (0, 1), not " + mean);
         }
@@ -54,8 +54,7 @@ record NoiseSettings(NoiseType type, int count, int block, BlockValues blockValu
         if (!(exponent >= 0)) {
             throw new UnitscopeException("parameter 'pinkExponent' of 'noise' must be >= 0, not " + exponent);
         }
-        return new NoiseSettings(type, p.getPositiveInt("count"), block, blockValues, p.getBoolean("colour"),
-                contrast, mean, size, exponent);
+        return new NoiseSettings(type, c.count(), block, blockValues, c.colour(), contrast, mean, size, exponent);
     }
 
     /** The patch side for this frame: the frame itself when size is 0; checked against the frame. */

@@ -16,7 +16,7 @@ final class NoiseFixtures {
         for (int i = 0; i < keyValues.length; i += 2) {
             raw.put((String) keyValues[i], keyValues[i + 1]);
         }
-        return (NoiseSequence) new NoiseStimulusSet().open(Parameters.resolve(NoiseStimulusSet.INFO, raw), format, seed);
+        return (NoiseSequence) new NoiseStimulusSet().open(Parameters.resolve(new NoiseStimulusSet().info(), raw), format, seed);
     }
 
     /** Every stimulus of {@code sequence} rendered in one call. */

@@ -19,9 +19,9 @@ class NoiseStimulusSetTest {
     void describesItself() {
         assertThat(new NoiseStimulusSet().info().id()).isEqualTo("noise");
         assertThat(new NoiseStimulusSet().info().version()).isEqualTo("1.0.0");
-        assertThat(NoiseStimulusSet.INFO.parameters()).extracting(ParameterSpec::name)
+        assertThat(new NoiseStimulusSet().info().parameters()).extracting(ParameterSpec::name)
                 .containsExactly("type", "count", "block", "blockValues", "colour", "contrast", "mean", "size", "pinkExponent");
-        Parameters defaults = Parameters.resolve(NoiseStimulusSet.INFO, Map.of());
+        Parameters defaults = Parameters.resolve(new NoiseStimulusSet().info(), Map.of());
         assertThat(defaults.getString("type")).isEqualTo("gaussian");
         assertThat(defaults.getInt("count")).isEqualTo(10000);
         assertThat(defaults.isSet("contrast")).isFalse();
@@ -73,7 +73,7 @@ class NoiseStimulusSetTest {
 
     @Test
     void refusesSeedsTheLabelCannotHold() {
-        Parameters p = Parameters.resolve(NoiseStimulusSet.INFO, Map.of("count", 3));
+        Parameters p = Parameters.resolve(new NoiseStimulusSet().info(), Map.of("count", 3));
         assertThat(new NoiseStimulusSet().open(p, FORMAT, 1L << 53).labels().column("seed")[0]).isEqualTo(0x1p53);
         assertThatThrownBy(() -> new NoiseStimulusSet().open(p, FORMAT, (1L << 53) + 1))
                 .isInstanceOf(UnitscopeException.class).hasMessageContaining("2^53");
@@ -84,7 +84,7 @@ class NoiseStimulusSetTest {
         for (int i = 0; i < keyValues.length; i += 2) {
             raw.put((String) keyValues[i], keyValues[i + 1]);
         }
-        return NoiseSettings.from(Parameters.resolve(NoiseStimulusSet.INFO, raw));
+        return NoiseSettings.from(Parameters.resolve(new NoiseStimulusSet().info(), raw));
     }
 
     private static void assertRefused(String message, Object... keyValues) {
