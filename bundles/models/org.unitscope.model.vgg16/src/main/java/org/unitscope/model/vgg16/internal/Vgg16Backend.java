@@ -10,7 +10,7 @@ import org.unitscope.api.Parameters;
 import org.unitscope.api.UnitscopeException;
 import org.unitscope.api.model.LoadedModel;
 import org.unitscope.api.model.ModelBackend;
-import org.unitscope.djl.Preprocessing;
+import org.unitscope.api.model.Preprocessing;
 
 /**
  * VGG16 as a model service. Weights: a file the researcher has (Keras HDF5, TorchScript of torchvision's VGG16,
@@ -97,7 +97,7 @@ public class Vgg16Backend implements ModelBackend {
         String pre = p.getString("preprocessing");
         Preprocessing preprocessing;
         try {
-            preprocessing = Preprocessing.parse("auto".equals(pre) ? weights.preprocessing() : pre);
+            preprocessing = "auto".equals(pre) ? weights.preprocessing() : Preprocessing.parse(pre);
         } catch (IllegalArgumentException e) {
             throw new UnitscopeException("vgg16: " + e.getMessage());
         }
