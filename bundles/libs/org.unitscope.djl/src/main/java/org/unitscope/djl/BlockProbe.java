@@ -11,14 +11,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.unitscope.api.model.LayerInfo;
+import org.unitscope.api.model.Preprocessing;
 import org.unitscope.api.model.Probe;
-import org.unitscope.api.model.RfWindow;
 import org.unitscope.api.model.Readout;
 
 /**
  * A probe over a DJL block whose output is one feature map (n, C, H, W) per requested layer, in the order of
- * {@code layers}. Each batch runs in a sub-manager that is closed afterwards, so native memory stays flat.
+ * {@code layers}, on the whole input. Each batch runs in a sub-manager that is closed afterwards, so native memory
+ * stays flat. Where a read-out unit looks follows from the model's description (the probe states no window).
  */
 public final class BlockProbe implements Probe {
     private final NDManager manager;
@@ -29,16 +29,9 @@ public final class BlockProbe implements Probe {
     private final int inputSize;
     private final int inputChannels;
     private final Preprocessing preprocessing;
-    private final Map<String, LayerInfo> geometry = new java.util.HashMap<>();
 
     public BlockProbe(NDManager parent, Block block, List<String> layers, int[] channels, Readout readout,
             int inputSize, int inputChannels, Preprocessing preprocessing) {
-        this(parent, block, layers, channels, readout, inputSize, inputChannels, preprocessing, List.of());
-    }
-
-    /** With the layers' geometry (maps of the full input), so the probe can say where each read-out unit looks. */
-    public BlockProbe(NDManager parent, Block block, List<String> layers, int[] channels, Readout readout,
-            int inputSize, int inputChannels, Preprocessing preprocessing, List<LayerInfo> geometry) {
         if (layers.size() != channels.length) {
             throw new IllegalArgumentException("one channel count per layer");
         }
@@ -50,20 +43,6 @@ public final class BlockProbe implements Probe {
         this.inputSize = inputSize;
         this.inputChannels = inputChannels;
         this.preprocessing = preprocessing;
-        for (LayerInfo l : geometry) {
-            this.geometry.put(l.name(), l);
-        }
-    }
-
-    @Override
-    public java.util.Optional<RfWindow> receptiveField(String layer) {
-        LayerInfo l = geometry.get(layer);
-        if (l == null || readout.mode() == Readout.Mode.MEAN) {
-            return java.util.Optional.empty();
-        }
-        int r = readout.mode() == Readout.Mode.POSITION ? readout.row() : Readout.centreIndex(l.mapSize());
-        int c = readout.mode() == Readout.Mode.POSITION ? readout.col() : Readout.centreIndex(l.mapSize());
-        return java.util.Optional.of(RfWindow.of(l.rf(), r, c));
     }
 
     @Override
@@ -100,7 +79,7 @@ public final class BlockProbe implements Probe {
         return DjlRuntime.call(() -> {
             try (NDManager batch = manager.newSubManager()) {
                 NDArray x = batch.create(exact, new Shape(n, inputChannels, inputSize, inputSize));
-                NDList out = block.forward(new ParameterStore(batch, false), new NDList(preprocessing.apply(x)), false);
+                NDList out = block.forward(new ParameterStore(batch, false), new NDList(Preprocessor.apply(preprocessing, x)), false);
                 if (out.size() != layers.size()) {
                     throw new IllegalStateException("network returned " + out.size() + " maps for " + layers.size() + " layers");
                 }
@@ -114,20 +93,12 @@ public final class BlockProbe implements Probe {
     }
 
     private NDArray readOut(NDArray map) {
-        Shape s = map.getShape();
-        switch (readout.mode()) {
-            case MEAN:
-                // PyTorch engine reduces one axis per call
-                return map.mean(new int[] {3}).mean(new int[] {2});
-            case POSITION:
-                if (readout.row() >= s.get(2) || readout.col() >= s.get(3)) {
-                    throw new IllegalArgumentException("readout position " + readout + " is outside the " + s.get(2) + "x" + s.get(3) + " map");
-                }
-                return map.get(new NDIndex(":, :, {}, {}", readout.row(), readout.col()));
-            case CENTRE:
-            default:
-                return map.get(new NDIndex(":, :, {}, {}", Readout.centreIndex((int) s.get(2)), Readout.centreIndex((int) s.get(3))));
+        if (readout.mode() == Readout.Mode.MEAN) {
+            // PyTorch engine reduces one axis per call
+            return map.mean(new int[] {3}).mean(new int[] {2});
         }
+        Shape s = map.getShape();
+        return map.get(new NDIndex(":, :, {}, {}", readout.rowIn((int) s.get(2)), readout.colIn((int) s.get(3))));
     }
 
     @Override

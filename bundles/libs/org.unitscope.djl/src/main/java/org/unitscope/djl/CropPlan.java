@@ -3,6 +3,7 @@ package org.unitscope.djl;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.unitscope.api.model.InputCrop;
 import org.unitscope.api.model.LayerInfo;
 import org.unitscope.api.model.Readout;
 import org.unitscope.api.model.RfGeometry;
@@ -81,15 +82,16 @@ public record CropPlan(int originRow, int originCol, int size, Map<String, int[]
     }
 
     private static int[] unit(LayerInfo l, Readout readout) {
-        if (readout.mode() == Readout.Mode.POSITION) {
-            if (readout.row() >= l.mapSize() || readout.col() >= l.mapSize()) {
-                throw new IllegalArgumentException("readout position " + readout + " is outside " + l.name() + "'s "
-                        + l.mapSize() + "x" + l.mapSize() + " map");
-            }
-            return new int[] {readout.row(), readout.col()};
+        if (readout.mode() == Readout.Mode.POSITION && (readout.row() >= l.mapSize() || readout.col() >= l.mapSize())) {
+            throw new IllegalArgumentException("readout position " + readout + " is outside " + l.name() + "'s "
+                    + l.mapSize() + "x" + l.mapSize() + " map");
         }
-        int c = Readout.centreIndex(l.mapSize());
-        return new int[] {c, c};
+        return new int[] {readout.rowIn(l.mapSize()), readout.colIn(l.mapSize())};
+    }
+
+    /** Where the crop lies in the full input: what the probe reports, so that windows follow from the geometry. */
+    public InputCrop crop() {
+        return new InputCrop(originRow, originCol, size);
     }
 
     /** Whether the plan crops at all. */

@@ -3,6 +3,7 @@ package org.unitscope.djl;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.unitscope.api.model.InputCrop;
 import org.unitscope.api.model.Probe;
 
 /**
@@ -52,8 +53,8 @@ public final class SubsetProbe implements Probe {
     }
 
     @Override
-    public java.util.Optional<org.unitscope.api.model.RfWindow> receptiveField(String layer) {
-        return all.receptiveField(layer);
+    public InputCrop inputCrop() {
+        return all.inputCrop();
     }
 
     @Override

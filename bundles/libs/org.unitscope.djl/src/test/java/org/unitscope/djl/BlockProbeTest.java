@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.unitscope.api.model.Preprocessing;
 import org.unitscope.api.model.Readout;
 
 /** Readouts and preprocessing on the PyTorch engine, checked against values computed by hand. */
@@ -94,6 +95,36 @@ class BlockProbeTest {
                 .hasMessageContaining("3 (RGB) channels");
         assertThat(Preprocessing.parse("Caffe")).isEqualTo(Preprocessing.CAFFE);
         assertThatThrownBy(() -> Preprocessing.parse("keras")).hasMessageContaining("none, centred, caffe, torch");
+    }
+
+    /** The four constants give, bit for bit, what the free-text labels computed before they became values. */
+    @Test
+    void theConstantsComputeExactlyTheFormulasTheyReplace() {
+        float[] x = ramp(2 * 3 * 4 * 4);
+        try (NDManager m = manager.newSubManager()) {
+            NDArray in = m.create(x, new Shape(2, 3, 4, 4));
+            NDArray rgbMean = m.create(new float[] {0.485f, 0.456f, 0.406f}).reshape(1, 3, 1, 1);
+            NDArray rgbStd = m.create(new float[] {0.229f, 0.224f, 0.225f}).reshape(1, 3, 1, 1);
+            NDArray bgrMean = m.create(new float[] {103.939f, 116.779f, 123.68f}).reshape(1, 3, 1, 1);
+            assertThat(Preprocessor.apply(Preprocessing.NONE, in).toFloatArray()).containsExactly(x);
+            assertThat(Preprocessor.apply(Preprocessing.CENTRED, in).toFloatArray()).containsExactly(in.sub(0.5f).toFloatArray());
+            assertThat(Preprocessor.apply(Preprocessing.CAFFE, in).toFloatArray())
+                    .containsExactly(in.mul(255f).flip(1).sub(bgrMean).toFloatArray());
+            assertThat(Preprocessor.apply(Preprocessing.TORCH, in).toFloatArray())
+                    .containsExactly(in.sub(rgbMean).div(rgbStd).toFloatArray());
+        }
+    }
+
+    @Test
+    void aPreprocessingOfOnesOwnIsAppliedFromItsValues() {
+        Preprocessing gray = Preprocessing.normalized("gray-net", new float[] {0.25f}, new float[] {0.5f});
+        Preprocessing bgr = new Preprocessing("bgr-only", Preprocessing.ChannelOrder.BGR, 2f, List.of(0f), List.of(1f));
+        try (BlockProbe g = identity(Readout.centre(), gray, 1, 1); BlockProbe b = identity(Readout.centre(), bgr, 3, 1)) {
+            assertThat(g.forward(new float[] {0.75f}, 1).get("input")).containsExactly(1f);
+            assertThat(b.forward(new float[] {0.1f, 0.2f, 0.3f}, 1).get("input")).containsExactly(0.6f, 0.4f, 0.2f);
+        }
+        assertThatThrownBy(() -> identity(Readout.centre(), Preprocessing.TORCH, 2, 1).forward(new float[2], 1))
+                .hasMessageContaining("torch preprocessing needs 3 (RGB) channels, the input has 2");
     }
 
     @Test

@@ -12,7 +12,8 @@ public interface LoadedModel extends AutoCloseable {
 
     /**
      * Opens a probe on the given layers (one forward pass serves all of them). The probe may crop the input
-     * to the receptive field of the deepest layer and truncate the network after it.
+     * to the receptive field of the deepest layer, saying where with {@link Probe#inputCrop()}, and truncate the
+     * network after it.
      */
     Probe openProbe(List<String> layers, Readout readout);
 

@@ -15,16 +15,72 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A loaded network: input format, the preprocessing its weights expect, its layers, and where its weights
- * came from ({@code weightsSource}, e.g. a file, "untrained" or "fixed") with their SHA-256. A plug-in author builds
- * one with {@link #builder(String)} and digests its weights with {@link #sha256(Path)} or {@link #sha256(float[]...)}.
+ * A loaded network: input format, the preprocessing its weights expect, its layers (each with its receptive-field
+ * geometry, the one source of where units look: see {@link #readoutWindow}), and where its weights came from
+ * ({@code weightsSource}, e.g. a file, "untrained" or "fixed") with their SHA-256. A plug-in author builds one with
+ * {@link #builder(String)}, declares the layers with a {@link LayerStack} and digests the weights with
+ * {@link #sha256(Path)} or {@link #sha256(float[]...)}.
  */
-public record ModelDescription(String id, String name, int inputChannels, int inputSize, String preprocessing,
+public record ModelDescription(String id, String name, int inputChannels, int inputSize, Preprocessing inputPreprocessing,
         List<LayerInfo> layers, String weightsSource, String weightsSha256, Map<String, String> provenance) {
 
     public ModelDescription {
+        Objects.requireNonNull(inputPreprocessing, "inputPreprocessing");
+        if (!inputPreprocessing.fits(inputChannels)) {
+            try {
+                inputPreprocessing.requireChannels(inputChannels);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(id + ": " + e.getMessage(), e);
+            }
+        }
         layers = List.copyOf(layers);
         provenance = Map.copyOf(provenance);
+    }
+
+    /**
+     * With the preprocessing as text ({@link Preprocessing#parse}).
+     *
+     * @deprecated since 2.2.0: give a {@link Preprocessing}
+     */
+    @Deprecated(since = "2.2.0")
+    public ModelDescription(String id, String name, int inputChannels, int inputSize, String preprocessing, List<LayerInfo> layers,
+            String weightsSource, String weightsSha256, Map<String, String> provenance) {
+        this(id, name, inputChannels, inputSize, Preprocessing.parse(preprocessing), layers, weightsSource, weightsSha256, provenance);
+    }
+
+    /**
+     * The preprocessing as its stable text ({@link Preprocessing#text()}), as written into the manifest.
+     *
+     * @deprecated since 2.2.0: use {@link #inputPreprocessing()}
+     */
+    @Deprecated(since = "2.2.0")
+    public String preprocessing() {
+        return inputPreprocessing.text();
+    }
+
+    /**
+     * Where the unit that {@code readout} reads of {@code layer} looks, in the coordinates of a probe input that is
+     * {@code crop} of this model's input: the window of the layer's geometry around that unit, moved by the crop's
+     * origin (a crop changes coordinates, not the window). Empty for the spatial-mean readout.
+     *
+     * @throws IllegalArgumentException for an unknown layer, a readout position outside the layer's map, or a crop
+     *         outside the input
+     */
+    public Optional<RfWindow> readoutWindow(String layer, Readout readout, InputCrop crop) {
+        LayerInfo l = layer(layer).orElseThrow(() -> new IllegalArgumentException("model '" + id + "' has no layer '" + layer
+                + "'; it has " + layerNames()));
+        if (!crop.within(inputSize)) {
+            throw new IllegalArgumentException("model '" + id + "': the probe's crop " + crop + " is not inside the " + inputSize
+                    + "x" + inputSize + " input");
+        }
+        if (readout.mode() == Readout.Mode.MEAN) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(RfWindow.of(l.rf(), readout.rowIn(l.mapSize()), readout.colIn(l.mapSize())).relativeTo(crop));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("layer '" + layer + "' of model '" + id + "': " + e.getMessage(), e);
+        }
     }
 
     public Optional<LayerInfo> layer(String name) {
@@ -77,7 +133,7 @@ public record ModelDescription(String id, String name, int inputChannels, int in
         private String name;
         private int inputChannels = 3;
         private int inputSize;
-        private String preprocessing = "none";
+        private Preprocessing preprocessing = Preprocessing.NONE;
         private final List<LayerInfo> layers = new ArrayList<>();
         private String weightsSource = "fixed";
         private String weightsSha256;
@@ -98,9 +154,20 @@ public record ModelDescription(String id, String name, int inputChannels, int in
             return this;
         }
 
-        public Builder preprocessing(String value) {
-            this.preprocessing = value;
+        /** What the weights expect of the input (default {@link Preprocessing#NONE}). */
+        public Builder preprocessing(Preprocessing value) {
+            this.preprocessing = Objects.requireNonNull(value, "preprocessing");
             return this;
+        }
+
+        /**
+         * The preprocessing as text ({@link Preprocessing#parse}).
+         *
+         * @deprecated since 2.2.0: give a {@link Preprocessing}
+         */
+        @Deprecated(since = "2.2.0")
+        public Builder preprocessing(String value) {
+            return preprocessing(Preprocessing.parse(value));
         }
 
         public Builder layer(LayerInfo value) {
@@ -120,7 +187,10 @@ public record ModelDescription(String id, String name, int inputChannels, int in
             return this;
         }
 
-        /** Needs an input size, at least one layer, distinct layer names and a 64-digit hex SHA-256. */
+        /**
+         * Needs an input size, at least one layer, distinct layer names, a preprocessing that fits the input channels
+         * and a 64-digit hex SHA-256.
+         */
         public ModelDescription build() {
             if (inputChannels < 1 || inputSize < 1) {
                 throw new IllegalArgumentException(id + ": input channels and size must be >= 1, not " + inputChannels + ", " + inputSize);

@@ -28,9 +28,22 @@ public interface Probe extends AutoCloseable {
     Map<String, float[]> forward(float[] pixels, int n);
 
     /**
-     * Where the read-out unit of {@code layer} sees this probe's input; empty for the spatial-mean readout or when
-     * the backend does not know its geometry.
+     * Where this probe's input lies in the model's input: the whole of it (the default) unless the probe crops, in
+     * which case it must say where its crop lies. The engine derives receptive-field windows from this, the model's
+     * layer geometry and the readout ({@link ModelDescription#readoutWindow}); a probe states no window itself.
      */
+    default InputCrop inputCrop() {
+        return InputCrop.whole(inputSize());
+    }
+
+    /**
+     * No longer read by the engine, and empty: the window is derived from the model's description, the readout and
+     * {@link #inputCrop()}, so that it cannot disagree with the declared geometry. Stages take it from
+     * {@code StageContext.receptiveField(layer)}; elsewhere use {@link ModelDescription#readoutWindow}.
+     *
+     * @deprecated since 2.2.0; overriding it has no effect
+     */
+    @Deprecated(since = "2.2.0")
     default java.util.Optional<RfWindow> receptiveField(String layer) {
         return java.util.Optional.empty();
     }

@@ -45,6 +45,30 @@ public record Readout(Mode mode, int row, int col) {
         }
     }
 
+    /** Map row of the unit this readout reads in a map of side {@code mapSize}; not for the mean readout. */
+    public int rowIn(int mapSize) {
+        return unitIn(mapSize, row);
+    }
+
+    /** Map column of the unit this readout reads in a map of side {@code mapSize}; not for the mean readout. */
+    public int colIn(int mapSize) {
+        return unitIn(mapSize, col);
+    }
+
+    private int unitIn(int mapSize, int given) {
+        switch (mode) {
+            case CENTRE:
+                return centreIndex(mapSize);
+            case POSITION:
+                if (row >= mapSize || col >= mapSize) {
+                    throw new IllegalArgumentException("readout position " + this + " is outside the " + mapSize + "x" + mapSize + " map");
+                }
+                return given;
+            default:
+                throw new IllegalStateException("the mean readout reads no single unit");
+        }
+    }
+
     /** Row (equal to column) of the centre unit of a map of side {@code mapSize}. */
     public static int centreIndex(int mapSize) {
         return (mapSize - 1) / 2;

@@ -18,6 +18,11 @@ public record RfWindow(int row, int col, int size) {
         return new RfWindow((int) Math.round(rf.centreOf(mapRow) - half), (int) Math.round(rf.centreOf(mapCol) - half), rf.size());
     }
 
+    /** This window in the coordinates of a probe input that is {@code crop} of the model's input. */
+    public RfWindow relativeTo(InputCrop crop) {
+        return new RfWindow(row - crop.row(), col - crop.col(), size);
+    }
+
     public boolean contains(int r, int c) {
         return r >= row && r < row + size && c >= col && c < col + size;
     }

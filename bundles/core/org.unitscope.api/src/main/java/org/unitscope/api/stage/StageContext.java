@@ -8,6 +8,7 @@ import org.unitscope.api.model.LayerInfo;
 import org.unitscope.api.model.LoadedModel;
 import org.unitscope.api.model.ModelBackend;
 import org.unitscope.api.model.Probe;
+import org.unitscope.api.model.RfWindow;
 import org.unitscope.api.rf.ReceptiveFieldEstimator;
 import org.unitscope.api.run.RunDescription;
 import org.unitscope.api.run.RunListener;
@@ -41,6 +42,13 @@ public interface StageContext {
     Probe probe();
 
     List<LayerInfo> layers();
+
+    /**
+     * Where the read-out unit of {@code layer} looks in the probe's input, derived once per run from the model's
+     * geometry, the run's readout and the probe's crop ({@link org.unitscope.api.model.ModelDescription#readoutWindow});
+     * empty for the spatial-mean readout.
+     */
+    Optional<RfWindow> receptiveField(String layer);
 
     StimulusSequence stimuli();
 

@@ -1,10 +1,11 @@
 /**
  * A run as a sequence of stages: the engine opens the model, probe and stimuli, then runs every applicable
  * {@link org.unitscope.api.stage.RunStage} in {@link org.unitscope.api.stage.RunStage#order() order} against one
- * {@link org.unitscope.api.stage.StageContext}; plugins contribute stages as services.
+ * {@link org.unitscope.api.stage.StageContext}; plugins contribute stages as services. 1.1.0: the context gives the
+ * read-out units' receptive-field windows ({@link org.unitscope.api.stage.StageContext#receptiveField}).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.unitscope.api.stage;
 
 import org.osgi.annotation.bundle.Export;

@@ -17,9 +17,22 @@ class ModelDescriptionBuilderTest {
                 .weights("fixed", ModelDescription.sha256(new float[] {1f, 2f})).provenance("trained", "no").build();
         assertThat(d.name()).isEqualTo("tiny");
         assertThat(d.inputChannels()).isEqualTo(1);
-        assertThat(d.preprocessing()).isEqualTo("none");
+        assertThat(d.inputPreprocessing()).isEqualTo(Preprocessing.NONE);
         assertThat(d.layer("conv")).contains(CONV);
         assertThat(d.provenance()).containsEntry("trained", "no");
+    }
+
+    /** Code written against 2.1.0 (text preprocessing) still compiles and means the same. */
+    @Test
+    @SuppressWarnings("deprecation")
+    void theTextFormsOf2Point1StillWork() {
+        String hash = ModelDescription.sha256(new float[] {0f});
+        ModelDescription d = ModelDescription.builder("rgb").input(3, 32).layer(CONV).preprocessing("torch").weights("fixed", hash).build();
+        assertThat(d.inputPreprocessing()).isSameAs(Preprocessing.TORCH);
+        assertThat(d.preprocessing()).isEqualTo("torch");
+        assertThat(new ModelDescription("m", "m", 3, 32, "caffe", java.util.List.of(CONV), "fixed", hash, java.util.Map.of()))
+                .isEqualTo(new ModelDescription("m", "m", 3, 32, Preprocessing.CAFFE, java.util.List.of(CONV), "fixed", hash,
+                        java.util.Map.of()));
     }
 
     @Test

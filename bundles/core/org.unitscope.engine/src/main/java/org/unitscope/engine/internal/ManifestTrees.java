@@ -19,7 +19,7 @@ final class ManifestTrees {
         m.put("name", md.name());
         m.put("weights", md.weightsSource());
         m.put("sha256", md.weightsSha256());
-        m.put("preprocessing", md.preprocessing());
+        m.put("preprocessing", md.inputPreprocessing().text());
         m.put("inputSize", md.inputSize());
         m.put("inputChannels", md.inputChannels());
         m.put("provenance", md.provenance());

@@ -17,6 +17,7 @@ import org.unitscope.api.model.LayerInfo;
 import org.unitscope.api.model.LoadedModel;
 import org.unitscope.api.model.ModelBackend;
 import org.unitscope.api.model.Probe;
+import org.unitscope.api.model.RfWindow;
 import org.unitscope.api.rf.ReceptiveFieldEstimator;
 import org.unitscope.api.run.RunDescription;
 import org.unitscope.api.run.RunListener;
@@ -179,6 +180,15 @@ final class RunContext implements StageContext {
     @Override
     public List<LayerInfo> layers() {
         return open().layers();
+    }
+
+    @Override
+    public Optional<RfWindow> receptiveField(String layer) {
+        OpenedRun o = open();
+        if (o.layers().stream().noneMatch(l -> l.name().equals(layer))) {
+            throw new IllegalArgumentException("the run has no layer '" + layer + "'");
+        }
+        return Optional.ofNullable(o.windows().get(layer));
     }
 
     @Override

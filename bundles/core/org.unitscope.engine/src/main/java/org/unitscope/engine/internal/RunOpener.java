@@ -12,6 +12,7 @@ import org.unitscope.api.model.LayerInfo;
 import org.unitscope.api.model.LoadedModel;
 import org.unitscope.api.model.ModelDescription;
 import org.unitscope.api.model.Probe;
+import org.unitscope.api.model.RfWindow;
 import org.unitscope.api.run.RunDescription;
 import org.unitscope.api.run.RunListener;
 import org.unitscope.api.stimulus.LabelTable;
@@ -50,6 +51,7 @@ final class RunOpener {
         List<LayerInfo> layers = chooseLayers(md, d.layers());
         manifest.put("layers", layers.stream().map(ManifestTrees::layer).toList());
         Probe probe = context.closeLater(model.openProbe(layers.stream().map(LayerInfo::name).toList(), d.readout()));
+        Map<String, RfWindow> windows = ReadoutWindows.of(md, layers, d.readout(), probe);
         // a receptive field larger than the image sees only the image: stimulus defaults (e.g. the lowest SF) follow that
         int rf = Math.min(md.inputSize(), layers.stream().mapToInt(l -> l.rf().size()).max().orElse(1));
         StimulusFormat format = new StimulusFormat(probe.inputSize(), probe.inputChannels(), rf);
@@ -64,7 +66,7 @@ final class RunOpener {
         manifest.write(context.folder().dir());
         int batchSize = d.batchSize() == RunDescription.AUTO_BATCH ? BatchSizer.forStimuli(format) : d.batchSize();
         manifest.put("batch_size", batchSize);
-        context.opened(new OpenedRun(model, md, layers, probe, sequence, labels, format, batchSize), allocate(layers, probe, count));
+        context.opened(new OpenedRun(model, md, layers, probe, windows, sequence, labels, format, batchSize), allocate(layers, probe, count));
         describe(count, format, batchSize);
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -21,13 +22,16 @@ import org.unitscope.api.Parameters;
 import org.unitscope.api.ServiceInfo;
 import org.unitscope.api.directory.ServiceEntry;
 import org.unitscope.api.directory.ServiceKind;
+import org.unitscope.api.model.InputCrop;
 import org.unitscope.api.model.LayerInfo;
 import org.unitscope.api.model.LoadedModel;
 import org.unitscope.api.model.ModelBackend;
 import org.unitscope.api.model.ModelDescription;
+import org.unitscope.api.model.Preprocessing;
 import org.unitscope.api.model.Probe;
 import org.unitscope.api.model.Readout;
 import org.unitscope.api.model.RfGeometry;
+import org.unitscope.api.model.RfWindow;
 import org.unitscope.api.run.ComponentRef;
 import org.unitscope.api.run.RunDescription;
 import org.unitscope.api.run.RunHandle;
@@ -49,6 +53,8 @@ import org.unitscope.engine.internal.catalog.ServiceSource;
  */
 class RunPipelineTest {
     private static final int STIMULI = 10;
+    /** The crop the tiny probe reports; null: the default (its whole input). */
+    private static volatile InputCrop statedCrop;
 
     @TempDir
     Path dir;
@@ -61,6 +67,7 @@ class RunPipelineTest {
 
     @BeforeEach
     void engine() {
+        statedCrop = null;
         list(ServiceKind.MODEL, new TinyModel(), 1);
         list(ServiceKind.STIMULUS, new IndexStimuli(), 2);
         launcher = Guice.createInjector(new EngineModule(catalog, stages, new EngineInfo("test"))).getInstance(RunLauncher.class);
@@ -180,6 +187,32 @@ class RunPipelineTest {
         assertThat(seen).containsExactly("leaving:true");
     }
 
+    /** The tiny layer's one unit (rf 2/1/0.5 on a 2 px input) sees both pixels; the probe's own claim is not read. */
+    @Test
+    void stagesSeeTheWindowDerivedFromTheDescriptionNotOneTheProbeStates() throws Exception {
+        stage("window", 150, c -> seen.add("window:" + c.receptiveField("L").orElseThrow()));
+
+        RunOutcome outcome = run();
+
+        assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETE);
+        assertThat(seen).containsExactly("window:" + new RfWindow(0, 0, 2));
+    }
+
+    @Test
+    void aCropThatIsNotTheProbesInputOrLiesOutsideTheModelsInputFailsTheRunBeforeAnyStage() throws Exception {
+        stage("window", 150, c -> seen.add("window"));
+        statedCrop = new InputCrop(0, 0, 1);
+        RunOutcome smaller = run();
+        assertThat(smaller.status()).isEqualTo(RunOutcome.Status.FAILED);
+        assertThat(smaller.message()).contains("its probe takes 2 px inputs but says they are the crop");
+
+        statedCrop = new InputCrop(1, 0, 2);
+        RunOutcome outside = launcher.start(description(), dir.resolve("outside"), RunListener.NONE).await();
+        assertThat(outside.status()).isEqualTo(RunOutcome.Status.FAILED);
+        assertThat(outside.message()).contains("is not inside the 2x2 input");
+        assertThat(seen).isEmpty();
+    }
+
     private RunOutcome run() throws InterruptedException {
         return launcher.start(description(), dir, RunListener.NONE).await();
     }
@@ -278,7 +311,7 @@ class RunPipelineTest {
         @Override
         public LoadedModel load(Parameters parameters) {
             LayerInfo layer = new LayerInfo("L", 2, 1, new RfGeometry(2, 1, 0.5));
-            ModelDescription md = new ModelDescription("tiny", "tiny", 1, 2, "none", List.of(layer), "fixed", "0", Map.of());
+            ModelDescription md = new ModelDescription("tiny", "tiny", 1, 2, Preprocessing.NONE, List.of(layer), "fixed", "0", Map.of());
             return new LoadedModel() {
                 @Override
                 public ModelDescription description() {
@@ -316,6 +349,18 @@ class RunPipelineTest {
         @Override
         public int channels(String layer) {
             return 2;
+        }
+
+        @Override
+        public InputCrop inputCrop() {
+            return statedCrop == null ? Probe.super.inputCrop() : statedCrop;
+        }
+
+        /** A window that disagrees with the description: the engine must not read it. */
+        @Override
+        @SuppressWarnings("deprecation")
+        public Optional<RfWindow> receptiveField(String layer) {
+            return Optional.of(new RfWindow(7, 7, 5));
         }
 
         @Override

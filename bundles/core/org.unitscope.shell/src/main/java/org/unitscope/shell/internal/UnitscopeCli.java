@@ -150,7 +150,7 @@ final class UnitscopeCli {
             try (LoadedModel m = backend.service().load(Parameters.resolve(backend.entry().info(), raw))) {
                 var d = m.description();
                 out.printf(Locale.ROOT, "%s: %s, input %dx%dx%d, preprocessing %s, weights %s (sha256 %s)%n", d.id(), d.name(),
-                        d.inputChannels(), d.inputSize(), d.inputSize(), d.preprocessing(), d.weightsSource(),
+                        d.inputChannels(), d.inputSize(), d.inputSize(), d.inputPreprocessing().text(), d.weightsSource(),
                         d.weightsSha256().substring(0, Math.min(12, d.weightsSha256().length())));
                 out.printf(Locale.ROOT, "%-16s %8s %6s %8s %6s %8s%n", "layer", "channels", "map", "rf_size", "jump", "start");
                 int total = 0;

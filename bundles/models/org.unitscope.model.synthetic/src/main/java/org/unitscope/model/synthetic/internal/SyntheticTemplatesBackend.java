@@ -11,17 +11,16 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.unitscope.api.ExclusiveMin;
 import org.unitscope.api.Parameters;
 import org.unitscope.api.UnitscopeService;
-import org.unitscope.api.model.LayerInfo;
+import org.unitscope.api.model.LayerStack;
 import org.unitscope.api.model.LoadedModel;
 import org.unitscope.api.model.ModelBackend;
 import org.unitscope.api.model.ModelDescription;
 import org.unitscope.api.model.Probe;
 import org.unitscope.api.model.Readout;
-import org.unitscope.api.model.RfGeometry;
+import org.unitscope.api.model.Preprocessing;
 import org.unitscope.djl.BlockProbe;
 import org.unitscope.djl.DjlRuntime;
 import org.unitscope.djl.ParameterDigest;
-import org.unitscope.djl.Preprocessing;
 
 /** Template-matcher units with known preferred categories (ground truth for category selectivity). */
 @Component(service = ModelBackend.class)
@@ -60,10 +59,13 @@ public class SyntheticTemplatesBackend implements ModelBackend {
         TemplateNetwork templates = TemplateNetwork.fromIdx(Path.of(c.images()), Path.of(c.labels()), size, c.limit(), c.sigma2());
         NDManager manager = DjlRuntime.engine().newBaseManager();
         Block block = DjlRuntime.call(() -> templates.build(manager));
-        RfGeometry rf = RfGeometry.input().then(size, 1, size / 2);
-        ModelDescription description = new ModelDescription(ID, "template matchers (" + templates.classes() + " categories + 1 constant unit)",
-                1, size, Preprocessing.NONE.id(), List.of(new LayerInfo(TemplateNetwork.LAYER, templates.units(), size, rf)),
-                "mean images of " + c.images(), ParameterDigest.sha256(block), DjlRuntime.provenance());
+        ModelDescription.Builder b = ModelDescription.builder(ID)
+                .name("template matchers (" + templates.classes() + " categories + 1 constant unit)").input(1, size)
+                .preprocessing(Preprocessing.NONE)
+                .layer(LayerStack.input(size).then(templates.kernel()).layer(TemplateNetwork.LAYER, templates.units()))
+                .weights("mean images of " + c.images(), ParameterDigest.sha256(block));
+        DjlRuntime.provenance().forEach(b::provenance);
+        ModelDescription description = b.build();
         return new LoadedModel() {
             @Override
             public ModelDescription description() {
@@ -75,8 +77,8 @@ public class SyntheticTemplatesBackend implements ModelBackend {
                 if (!layers.equals(List.of(TemplateNetwork.LAYER))) {
                     throw new IllegalArgumentException(ID + " has one layer, '" + TemplateNetwork.LAYER + "'");
                 }
-                return new BlockProbe(manager, block, layers, new int[] {templates.units()}, readout, size, 1, Preprocessing.NONE,
-                        description.layers());
+                return new BlockProbe(manager, block, layers, new int[] {templates.units()}, readout, size, 1,
+                        description.inputPreprocessing());
             }
 
             @Override

@@ -5,17 +5,16 @@ import ai.djl.nn.Block;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.unitscope.api.model.LayerInfo;
+import org.unitscope.api.model.LayerStack;
 import org.unitscope.api.model.LoadedModel;
 import org.unitscope.api.model.ModelDescription;
 import org.unitscope.api.model.Probe;
 import org.unitscope.api.model.Readout;
-import org.unitscope.api.model.RfGeometry;
+import org.unitscope.api.model.Preprocessing;
 import org.unitscope.djl.BlockProbe;
 import org.unitscope.djl.SubsetProbe;
 import org.unitscope.djl.DjlRuntime;
 import org.unitscope.djl.ParameterDigest;
-import org.unitscope.djl.Preprocessing;
 
 /** The synthetic network in native memory, with its description and ground truth. */
 final class SyntheticV1Model implements LoadedModel {
@@ -30,12 +29,12 @@ final class SyntheticV1Model implements LoadedModel {
         this.manager = DjlRuntime.engine().newBaseManager();
         Block all = DjlRuntime.call(() -> network.build(manager, inputSize));
         blocks.put(network.layers(), all);
-        // every layer is one rf x rf convolution of the input, so all share the geometry
-        RfGeometry rf = RfGeometry.input().then(network.rf(), 1, network.rf() / 2);
+        // every layer is one rf x rf convolution of the input (a branch each), so all share the geometry
+        LayerStack branch = LayerStack.input(inputSize).then(network.kernel());
         ModelDescription.Builder b = ModelDescription.builder(SyntheticV1Backend.ID)
                 .name("synthetic V1 network (fixed Gabor and DoG weights)").input(1, inputSize)
-                .preprocessing(Preprocessing.CENTRED.id()).weights("fixed", ParameterDigest.sha256(all));
-        network.layers().forEach(l -> b.layer(new LayerInfo(l, network.channels(l), inputSize, rf)));
+                .preprocessing(Preprocessing.CENTRED).weights("fixed", ParameterDigest.sha256(all));
+        network.layers().forEach(l -> b.layer(branch.layer(l, network.channels(l))));
         DjlRuntime.provenance().forEach(b::provenance);
         this.description = b.build();
     }
@@ -60,7 +59,7 @@ final class SyntheticV1Model implements LoadedModel {
         }
         int[] channels = computed.stream().mapToInt(network::channels).toArray();
         return new SubsetProbe(new BlockProbe(manager, block(computed), computed, channels, readout,
-                description.inputSize(), 1, Preprocessing.CENTRED, description.layers()), layers);
+                description.inputSize(), 1, description.inputPreprocessing()), layers);
     }
 
     private synchronized Block block(List<String> layers) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.unitscope.api.model.LayerOp;
 import org.unitscope.math.gabor.DifferenceOfGaussians;
 import org.unitscope.math.gabor.Gabor;
 
@@ -94,6 +95,11 @@ public final class SyntheticV1Network {
         return rf;
     }
 
+    /** Every layer's one spatial operation, an rf x rf convolution of the input that keeps its size: conv and geometry. */
+    public LayerOp kernel() {
+        return new LayerOp(rf, 1, rf / 2);
+    }
+
     /** Units of each oriented layer (simple, complex, plaid): one per (orientation, SF). */
     public int units() {
         return simple.size();
@@ -170,8 +176,9 @@ public final class SyntheticV1Network {
     }
 
     private Block conv(int filters) {
-        return Conv2d.builder().setKernelShape(new Shape(rf, rf)).setFilters(filters)
-                .optPadding(new Shape(rf / 2, rf / 2)).optBias(false).build();
+        LayerOp k = kernel();
+        return Conv2d.builder().setKernelShape(new Shape(k.kernel(), k.kernel())).optStride(new Shape(k.stride(), k.stride()))
+                .setFilters(filters).optPadding(new Shape(k.padding(), k.padding())).optBias(false).build();
     }
 
     /** Channels are (unit, quadrature) pairs: square, sum each pair, square root. */

@@ -14,6 +14,7 @@ import ai.djl.nn.convolutional.Conv2d;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.unitscope.api.UnitscopeException;
+import org.unitscope.api.model.LayerOp;
 import org.unitscope.math.images.IdxFile;
 
 /**
@@ -108,8 +109,14 @@ final class TemplateNetwork {
         return net;
     }
 
+    /** The one spatial operation: kernels over the whole input, padded so the map keeps its size (conv and geometry). */
+    LayerOp kernel() {
+        return new LayerOp(size, 1, size / 2);
+    }
+
     private Conv2d conv(int filters, boolean bias) {
-        return Conv2d.builder().setKernelShape(new Shape(size, size)).setFilters(filters).optBias(bias)
-                .optPadding(new Shape(size / 2, size / 2)).build();
+        LayerOp k = kernel();
+        return Conv2d.builder().setKernelShape(new Shape(k.kernel(), k.kernel())).optStride(new Shape(k.stride(), k.stride()))
+                .setFilters(filters).optBias(bias).optPadding(new Shape(k.padding(), k.padding())).build();
     }
 }

@@ -58,10 +58,10 @@ class SyntheticV1GroundTruthTest {
         assertThat(simple.channels()).isEqualTo(ORIENTATIONS.length * SFS.length);
         assertThat(model.description().weightsSha256()).hasSize(64);
         // the centre unit (31 of 0..62) sees the 31 px kernel around it: pixels 16..46
-        try (Probe p = model.openProbe(List.of("simple", "complex"), Readout.centre());
-                Probe mean = model.openProbe(List.of("simple"), Readout.mean())) {
-            assertThat(p.receptiveField("complex")).contains(new org.unitscope.api.model.RfWindow(16, 16, 31));
-            assertThat(mean.receptiveField("simple")).isEmpty();
+        try (Probe p = model.openProbe(List.of("simple", "complex"), Readout.centre())) {
+            assertThat(model.description().readoutWindow("complex", Readout.centre(), p.inputCrop()))
+                    .contains(new org.unitscope.api.model.RfWindow(16, 16, 31));
+            assertThat(model.description().readoutWindow("simple", Readout.mean(), p.inputCrop())).isEmpty();
         }
     }
 

@@ -37,7 +37,8 @@ final class TorchScriptModel implements LoadedModel {
         try {
             List<ScriptNetwork.MapShape> shapes = network.shapes(s.inputChannels(), s.inputSize());
             boolean given = !s.rf().isEmpty();
-            List<RfGeometry> rf = given ? s.rf() : new ImpulseGeometry(network, s.inputChannels(), s.inputSize()).measure(shapes);
+            List<RfGeometry> rf = given ? checkedGiven(s, shapes)
+                    : new ImpulseGeometry(network, s.inputChannels(), s.inputSize()).measure(shapes);
             List<LayerInfo> layers = new ArrayList<>();
             for (int i = 0; i < shapes.size(); i++) {
                 layers.add(new LayerInfo(s.layers().get(i), shapes.get(i).channels(), shapes.get(i).side(), rf.get(i)));
@@ -46,12 +47,28 @@ final class TorchScriptModel implements LoadedModel {
             provenance.put("format", "torchscript");
             provenance.put("rf", given ? "parameter" : "measured with impulses");
             ModelDescription d = new ModelDescription(TorchScriptBackend.ID, "TorchScript module " + s.file().getFileName(),
-                    s.inputChannels(), s.inputSize(), s.preprocessing().id(), layers, s.file().toString(), sha, provenance);
+                    s.inputChannels(), s.inputSize(), s.preprocessing(), layers, s.file().toString(), sha, provenance);
             return new TorchScriptModel(network, s, d);
         } catch (RuntimeException e) {
             network.close();
             throw e;
         }
+    }
+
+    /** The given geometry, after checking that a path of operations gives the map side the module returns. */
+    private static List<RfGeometry> checkedGiven(TorchScriptSettings s, List<ScriptNetwork.MapShape> shapes) {
+        List<RfGeometry> out = new ArrayList<>();
+        for (int i = 0; i < shapes.size(); i++) {
+            RfSpecs.Given g = s.rf().get(i);
+            int side = shapes.get(i).side();
+            if (g.mapSize() > 0 && g.mapSize() != side) {
+                throw new UnitscopeException(TorchScriptSettings.where("rf") + ": '" + g.spec() + "' gives layer '" + s.layers().get(i)
+                        + "' a " + g.mapSize() + "x" + g.mapSize() + " map at input side " + s.inputSize() + ", but " + s.file()
+                        + " returns " + side + "x" + side + ": those are not the module's layers");
+            }
+            out.add(g.rf());
+        }
+        return out;
     }
 
     @Override
@@ -72,7 +89,7 @@ final class TorchScriptModel implements LoadedModel {
         }
         int[] channels = description.layers().stream().mapToInt(LayerInfo::channels).toArray();
         BlockProbe all = new BlockProbe(network.manager(), network.block(), description.layerNames(), channels, readout,
-                settings.inputSize(), settings.inputChannels(), settings.preprocessing(), description.layers());
+                settings.inputSize(), settings.inputChannels(), description.inputPreprocessing());
         return new org.unitscope.djl.SubsetProbe(all, layers);
     }
 

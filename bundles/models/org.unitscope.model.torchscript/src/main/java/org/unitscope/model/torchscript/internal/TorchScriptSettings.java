@@ -6,17 +6,16 @@ import java.util.List;
 import java.util.Set;
 import org.unitscope.api.Parameters;
 import org.unitscope.api.UnitscopeException;
-import org.unitscope.api.model.RfGeometry;
-import org.unitscope.djl.Preprocessing;
+import org.unitscope.api.model.Preprocessing;
 
 /**
  * The backend's parameters, checked before any native code runs, so that a typo fails with a message naming the
  * parameter rather than as an engine error.
  *
- * @param rf one geometry per layer, or empty when it is to be measured
+ * @param rf one given geometry per layer, or empty when it is to be measured
  */
 record TorchScriptSettings(Path file, List<String> layers, int inputSize, int inputChannels, Preprocessing preprocessing,
-        List<RfGeometry> rf) {
+        List<RfSpecs.Given> rf) {
 
     TorchScriptSettings {
         layers = List.copyOf(layers);
@@ -47,13 +46,13 @@ record TorchScriptSettings(Path file, List<String> layers, int inputSize, int in
             throw new UnitscopeException(where("preprocessing") + ": " + e.getMessage());
         }
         int channels = c.inputChannels();
-        if ((pre == Preprocessing.CAFFE || pre == Preprocessing.TORCH) && channels != 3) {
-            // these two are defined on RGB only; failing here beats failing in the first forward pass
-            throw new UnitscopeException(where("preprocessing") + ": '" + pre.id() + "' needs 3 (RGB) input channels, "
-                    + "'inputChannels' is " + channels);
+        if (!pre.fits(channels)) {
+            // e.g. caffe and torch are defined on RGB only; failing here beats failing in the first forward pass
+            throw new UnitscopeException(where("preprocessing") + ": '" + pre.text() + "' needs " + pre.channels()
+                    + (pre.channels() == 3 ? " (RGB)" : "") + " input channels, 'inputChannels' is " + channels);
         }
-        List<RfGeometry> rf = RfSpecs.parse(List.of(c.rf()), layers);
-        return new TorchScriptSettings(file, layers, c.inputSize(), channels, pre, rf);
+        int inputSize = c.inputSize();
+        return new TorchScriptSettings(file, layers, inputSize, channels, pre, RfSpecs.parse(List.of(c.rf()), layers, inputSize));
     }
 
     static String where(String parameter) {

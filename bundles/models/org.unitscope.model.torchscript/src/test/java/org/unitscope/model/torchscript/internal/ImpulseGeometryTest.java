@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.unitscope.api.UnitscopeException;
 import org.unitscope.api.model.LayerInfo;
+import org.unitscope.api.model.LayerStack;
 import org.unitscope.api.model.LoadedModel;
 import org.unitscope.api.model.RfGeometry;
 
@@ -21,12 +22,36 @@ class ImpulseGeometryTest {
     private static final List<RfGeometry> ANALYTIC = List.of(new RfGeometry(5, 1, 0.0), new RfGeometry(10, 2, 0.5),
             new RfGeometry(14, 4, 0.5));
 
+    /** tinynet's layers as the fixture script builds them: conv 5x5 p2, pool 2, conv 3x3 p1, conv 3x3 s2 p1. */
+    private static final List<String> PATHS = List.of("k5p2", "k5p2 > k2s2 > k3p1", "k5p2 > k2s2 > k3p1 > k3s2p1");
+
     @Test
     void theTableFollowsFromTheLayers() {
-        RfGeometry conv1 = RfGeometry.input().then(5, 1, 2);
-        RfGeometry conv2 = conv1.then(2, 2, 0).then(3, 1, 1);
-        RfGeometry conv3 = conv2.then(3, 2, 1);
-        assertThat(List.of(conv1, conv2, conv3)).isEqualTo(ANALYTIC);
+        LayerStack conv1 = LayerStack.input(32).conv(5, 1, 2);
+        LayerStack conv2 = conv1.pool(2, 2).conv(3, 1, 1);
+        LayerStack conv3 = conv2.conv(3, 2, 1);
+        assertThat(List.of(conv1.rf(), conv2.rf(), conv3.rf())).isEqualTo(ANALYTIC);
+        assertThat(List.of(conv1.mapSize(), conv2.mapSize(), conv3.mapSize())).containsExactly(32, 16, 8);
+        assertThat(PATHS.stream().map(p -> LayerStack.input(32).then(p).rf()).toList()).isEqualTo(ANALYTIC);
+    }
+
+    /** The architecture stated once as paths of layers gives the measured geometry, and the map sides are checked. */
+    @Test
+    void aGivenPathOfLayersGivesTheGeometry() {
+        try (LoadedModel m = TinyNets.load(TinyNets.tinynet("rf", PATHS))) {
+            assertThat(m.description().layers().stream().map(LayerInfo::rf).toList()).isEqualTo(ANALYTIC);
+            assertThat(m.description().provenance()).containsEntry("rf", "parameter");
+        }
+    }
+
+    /** Without the pool, conv2's path gives a 32x32 map where the module returns 16x16: not the module's layers. */
+    @Test
+    void aPathThatDisagreesWithTheModulesMapsIsRefused() {
+        assertThatThrownBy(() -> TinyNets.load(TinyNets.tinynet("rf", List.of("k5p2", "k5p2 > k3p1", "k5p2 > k2s2 > k3p1 > k3s2p1"))))
+                .isInstanceOf(UnitscopeException.class).hasMessageContaining("parameter 'rf'").hasMessageContaining("layer 'conv2'")
+                .hasMessageContaining("32x32").hasMessageContaining("16x16");
+        assertThatThrownBy(() -> TinyNets.load(TinyNets.tinynet("rf", List.of("k5p2", "k5p2 > k2s2 > k3q1", "k3"))))
+                .isInstanceOf(UnitscopeException.class).hasMessageContaining("layer 'conv2'").hasMessageContaining("k3q1");
     }
 
     /** 32: even side; 37: odd side (pooling drops a column); 61: units far from the border. */

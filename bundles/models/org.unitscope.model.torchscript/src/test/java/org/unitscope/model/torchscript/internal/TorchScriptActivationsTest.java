@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.unitscope.api.model.LayerInfo;
 import org.unitscope.api.model.LoadedModel;
 import org.unitscope.api.model.ModelDescription;
+import org.unitscope.api.model.Preprocessing;
 import org.unitscope.api.model.Probe;
 import org.unitscope.api.model.Readout;
 
@@ -83,7 +84,7 @@ class TorchScriptActivationsTest {
     @Test
     void preprocessingIsAppliedBeforeTheModule() {
         try (LoadedModel centred = TinyNets.load(TinyNets.tinynet("preprocessing", "centred", "rf", List.of("5/1/0", "10/2/0.5", "14/4/0.5")))) {
-            assertThat(centred.description().preprocessing()).isEqualTo("centred");
+            assertThat(centred.description().inputPreprocessing()).isEqualTo(Preprocessing.CENTRED);
             for (Readout readout : List.of(Readout.centre(), Readout.mean())) {
                 float[] got = run(centred, List.of("conv3"), readout).get("conv3");
                 float[] want = ReferenceReadouts.of(reference.get("centred.conv3"), readout);
@@ -102,7 +103,7 @@ class TorchScriptActivationsTest {
         assertThat(d.id()).isEqualTo("torchscript");
         assertThat(d.inputSize()).isEqualTo(32);
         assertThat(d.inputChannels()).isEqualTo(1);
-        assertThat(d.preprocessing()).isEqualTo("none");
+        assertThat(d.inputPreprocessing()).isEqualTo(Preprocessing.NONE);
         assertThat(d.layerNames()).isEqualTo(TinyNets.LAYERS);
         // channel counts and sides as the reference maps have them (PyTorch), not as we computed them
         for (LayerInfo l : d.layers()) {

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.unitscope.api.UnitscopeException;
+import org.unitscope.api.model.Preprocessing;
 import org.unitscope.djl.DjlRuntime;
 
 /**
@@ -50,7 +51,8 @@ public final class DjlParamsFormat {
         }
         try {
             Sidecar s = GSON.fromJson(Files.readString(side), Sidecar.class);
-            if (s == null || s.widths() == null || s.widths().length != 5 || s.inputChannels() < 1 || s.inputSize() < 1) {
+            if (s == null || s.widths() == null || s.widths().length != 5 || s.inputChannels() < 1 || s.inputSize() < 1
+                    || s.preprocessing() == null) {
                 throw new UnitscopeException(side + ": needs inputChannels, widths (5 values), inputSize, preprocessing");
             }
             return s;
@@ -61,6 +63,12 @@ public final class DjlParamsFormat {
 
     static Vgg16Weights read(Path params, String sha256) {
         Sidecar s = readSidecar(params);
+        Preprocessing preprocessing;
+        try {
+            preprocessing = Preprocessing.parse(s.preprocessing());
+        } catch (IllegalArgumentException e) {
+            throw new UnitscopeException(sidecar(params) + ": " + e.getMessage(), e);
+        }
         Vgg16Topology topology = new Vgg16Topology(s.inputChannels(), s.widths());
         return DjlRuntime.call(() -> {
             try (NDManager m = DjlRuntime.engine().newBaseManager();
@@ -73,8 +81,8 @@ public final class DjlParamsFormat {
                 } catch (MalformedModelException | IOException | RuntimeException e) {
                     throw new UnitscopeException(params + ": not DJL parameters of " + topology.describe() + ": " + e.getMessage(), e);
                 }
-                Vgg16Weights w = net.weights(params.toString(), "djl-params", s.preprocessing());
-                Vgg16Weights out = new Vgg16Weights(params.toString(), "djl-params", sha256, s.preprocessing());
+                Vgg16Weights w = net.weights(params.toString(), "djl-params", preprocessing);
+                Vgg16Weights out = new Vgg16Weights(params.toString(), "djl-params", sha256, preprocessing);
                 w.layers().forEach(out::put);
                 out.declareInputSize(s.inputSize());
                 return out;
@@ -83,7 +91,7 @@ public final class DjlParamsFormat {
     }
 
     /** Writes the network's parameters and its sidecar (both atomically enough for a training run: temp + move). */
-    public static void write(Vgg16Network net, Path params, int inputSize, String preprocessing, Map<String, Object> provenance)
+    public static void write(Vgg16Network net, Path params, int inputSize, Preprocessing preprocessing, Map<String, Object> provenance)
             throws IOException {
         Path tmp = params.resolveSibling(params.getFileName() + ".tmp");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
@@ -101,7 +109,7 @@ public final class DjlParamsFormat {
         }
         Files.move(tmp, params, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         Sidecar s = new Sidecar("unitscope-vgg16-djl-params", net.topology().inputChannels(), net.topology().widths(), inputSize,
-                preprocessing, new LinkedHashMap<>(provenance));
+                preprocessing.text(), new LinkedHashMap<>(provenance));
         Path side = sidecar(params);
         Path sideTmp = side.resolveSibling(side.getFileName() + ".tmp");
         Files.writeString(sideTmp, GSON.toJson(s) + "\n");

@@ -1,6 +1,7 @@
 package org.unitscope.model.vgg16.internal;
 
 import java.util.SplittableRandom;
+import org.unitscope.api.model.Preprocessing;
 
 /**
  * The "untrained" control: He-normal kernels (std = sqrt(2 / fan_in), fan_in = in * 3 * 3) and zero biases,
@@ -11,7 +12,7 @@ final class HeInitialization {
     }
 
     static Vgg16Weights weights(Vgg16Topology topology, long seed) {
-        Vgg16Weights w = new Vgg16Weights("untrained (He-normal, seed " + seed + ")", "untrained", null, "torch");
+        Vgg16Weights w = new Vgg16Weights("untrained (He-normal, seed " + seed + ")", "untrained", null, Preprocessing.TORCH);
         SplittableRandom random = new SplittableRandom(seed);
         for (Vgg16Topology.Conv c : topology.convs()) {
             double std = Math.sqrt(2.0 / (c.in() * 9));

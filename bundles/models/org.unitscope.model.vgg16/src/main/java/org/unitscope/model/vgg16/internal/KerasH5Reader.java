@@ -8,6 +8,7 @@ import io.jhdf.api.Node;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.unitscope.api.UnitscopeException;
+import org.unitscope.api.model.Preprocessing;
 
 /**
  * Keras HDF5 weights, two layouts:
@@ -47,7 +48,7 @@ final class KerasH5Reader {
     }
 
     private static Vgg16Weights legacy(Path file, String sha256, Group root) {
-        Vgg16Weights w = new Vgg16Weights(file.toString(), "keras-h5", sha256, "caffe");
+        Vgg16Weights w = new Vgg16Weights(file.toString(), "keras-h5", sha256, Preprocessing.CAFFE);
         for (Vgg16Topology.Conv c : Vgg16Topology.standard(3).convs()) {
             Node layer = root.getChild(c.name());
             if (!(layer instanceof Group)) {
@@ -69,7 +70,7 @@ final class KerasH5Reader {
     }
 
     private static Vgg16Weights keras3(Path file, String sha256, Group layers) {
-        Vgg16Weights w = new Vgg16Weights(file.toString(), "keras3-weights-h5", sha256, "caffe");
+        Vgg16Weights w = new Vgg16Weights(file.toString(), "keras3-weights-h5", sha256, Preprocessing.CAFFE);
         for (Vgg16Topology.Conv c : Vgg16Topology.standard(3).convs()) {
             Node layer = layers.getChild(c.name());
             if (layer == null) {

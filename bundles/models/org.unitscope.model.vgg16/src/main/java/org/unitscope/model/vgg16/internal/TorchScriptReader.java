@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unitscope.api.UnitscopeException;
+import org.unitscope.api.model.Preprocessing;
 import org.unitscope.djl.DjlRuntime;
 
 /**
@@ -49,7 +50,7 @@ final class TorchScriptReader {
                 if (kernels.size() != convs.size()) {
                     throw new UnitscopeException(file + ": found " + kernels.size() + " convolution weights 'features.N.weight', a VGG16 has 13");
                 }
-                Vgg16Weights w = new Vgg16Weights(file.toString(), "torchscript", sha256, "torch");
+                Vgg16Weights w = new Vgg16Weights(file.toString(), "torchscript", sha256, Preprocessing.TORCH);
                 for (int i = 0; i < convs.size(); i++) {
                     Found k = kernels.get(i);
                     String name = convs.get(i).name();

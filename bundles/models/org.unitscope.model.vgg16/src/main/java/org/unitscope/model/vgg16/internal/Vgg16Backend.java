@@ -12,7 +12,7 @@ import org.unitscope.api.UnitscopeException;
 import org.unitscope.api.UnitscopeService;
 import org.unitscope.api.model.LoadedModel;
 import org.unitscope.api.model.ModelBackend;
-import org.unitscope.djl.Preprocessing;
+import org.unitscope.api.model.Preprocessing;
 
 /**
  * VGG16 as a model service. Weights: a file the researcher has (Keras HDF5, TorchScript of torchvision's VGG16,
@@ -109,7 +109,7 @@ public class Vgg16Backend implements ModelBackend {
         String pre = c.preprocessing();
         Preprocessing preprocessing;
         try {
-            preprocessing = Preprocessing.parse("auto".equals(pre) ? weights.preprocessing() : pre);
+            preprocessing = "auto".equals(pre) ? weights.preprocessing() : Preprocessing.parse(pre);
         } catch (IllegalArgumentException e) {
             throw new UnitscopeException("vgg16: " + e.getMessage());
         }

@@ -8,12 +8,12 @@ import java.util.Map;
 import org.unitscope.api.model.LayerInfo;
 import org.unitscope.api.model.LoadedModel;
 import org.unitscope.api.model.ModelDescription;
+import org.unitscope.api.model.Preprocessing;
 import org.unitscope.api.model.Probe;
 import org.unitscope.api.model.Readout;
 import org.unitscope.djl.CropPlan;
 import org.unitscope.djl.DjlRuntime;
 import org.unitscope.djl.ParameterDigest;
-import org.unitscope.djl.Preprocessing;
 
 /** A VGG16 in native memory with its description (the weights' origin, hash and preprocessing). */
 final class Vgg16Model implements LoadedModel {
@@ -30,10 +30,10 @@ final class Vgg16Model implements LoadedModel {
                 : DjlRuntime.call(() -> ParameterDigest.sha256(network.features()));
         Map<String, String> provenance = new LinkedHashMap<>(DjlRuntime.provenance());
         provenance.put("weightsFormat", weights.format());
-        provenance.put("weightsPreprocessing", weights.preprocessing());
+        provenance.put("weightsPreprocessing", weights.preprocessing().text());
         provenance.put("topology", network.topology().describe());
         this.description = new ModelDescription(Vgg16Backend.ID, name, network.topology().inputChannels(), inputSize,
-                preprocessing.id(), network.topology().layers(inputSize), weights.source(), sha, provenance);
+                preprocessing, network.topology().layers(inputSize), weights.source(), sha, provenance);
     }
 
     Vgg16Network network() {
@@ -59,7 +59,7 @@ final class Vgg16Model implements LoadedModel {
         }
         int n = description.inputSize();
         CropPlan plan = crop ? CropPlan.of(chosen, n, readout) : CropPlan.full(chosen, n, readout);
-        return new Vgg16Probe(network, manager, layers, plan, preprocessing, chosen);
+        return new Vgg16Probe(network, manager, layers, plan, preprocessing);
     }
 
     @Override

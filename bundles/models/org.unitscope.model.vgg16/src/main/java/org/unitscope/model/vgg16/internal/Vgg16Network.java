@@ -10,6 +10,7 @@ import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.pooling.Pool;
 import java.util.ArrayList;
 import java.util.List;
+import org.unitscope.api.model.Preprocessing;
 
 /**
  * VGG16's convolutions as DJL blocks (one {@link Conv2d} per Keras layer). Probes run them one by one so they
@@ -70,7 +71,7 @@ public final class Vgg16Network {
     }
 
     /** The weights currently in the blocks (after training, or to save them). */
-    public Vgg16Weights weights(String source, String format, String preprocessing) {
+    public Vgg16Weights weights(String source, String format, Preprocessing preprocessing) {
         Vgg16Weights w = new Vgg16Weights(source, format, null, preprocessing);
         for (int i = 0; i < convs.size(); i++) {
             Vgg16Topology.Conv c = topology.convs().get(i);

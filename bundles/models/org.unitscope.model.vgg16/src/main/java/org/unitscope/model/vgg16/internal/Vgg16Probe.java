@@ -13,10 +13,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.unitscope.api.model.InputCrop;
+import org.unitscope.api.model.Preprocessing;
 import org.unitscope.api.model.Probe;
 import org.unitscope.djl.CropPlan;
 import org.unitscope.djl.DjlRuntime;
-import org.unitscope.djl.Preprocessing;
+import org.unitscope.djl.Preprocessor;
 
 /**
  * Runs VGG16 only as far as the deepest requested layer, on the crop of the input that covers the read-out
@@ -31,10 +33,7 @@ final class Vgg16Probe implements Probe {
     private final CropPlan plan;
     private final Preprocessing preprocessing;
 
-    private final Map<String, org.unitscope.api.model.RfGeometry> geometry = new HashMap<>();
-
-    Vgg16Probe(Vgg16Network network, NDManager parent, List<String> layers, CropPlan plan, Preprocessing preprocessing,
-            List<org.unitscope.api.model.LayerInfo> infos) {
+    Vgg16Probe(Vgg16Network network, NDManager parent, List<String> layers, CropPlan plan, Preprocessing preprocessing) {
         this.network = network;
         this.manager = parent.newSubManager();
         this.layers = List.copyOf(layers);
@@ -47,19 +46,12 @@ final class Vgg16Probe implements Probe {
             deepest = Math.max(deepest, i);
         }
         this.last = deepest;
-        for (org.unitscope.api.model.LayerInfo l : infos) {
-            geometry.put(l.name(), l.rf());
-        }
     }
 
-    /** In crop coordinates: the crop's origin is a multiple of every jump, so the geometry's start carries over. */
+    /** The crop is data: the engine moves the windows of the model's geometry by its origin. */
     @Override
-    public java.util.Optional<org.unitscope.api.model.RfWindow> receptiveField(String layer) {
-        int[] unit = plan.units().get(layer);
-        if (unit == null || !geometry.containsKey(layer)) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(org.unitscope.api.model.RfWindow.of(geometry.get(layer), unit[0], unit[1]));
+    public InputCrop inputCrop() {
+        return plan.crop();
     }
 
     CropPlan plan() {
@@ -97,7 +89,7 @@ final class Vgg16Probe implements Probe {
         float[] exact = pixels.length == len ? pixels : Arrays.copyOf(pixels, len);
         return DjlRuntime.call(() -> {
             try (NDManager batch = manager.newSubManager()) {
-                NDArray x = preprocessing.apply(batch.create(exact, new Shape(n, c, s, s)));
+                NDArray x = Preprocessor.apply(preprocessing, batch.create(exact, new Shape(n, c, s, s)));
                 ParameterStore ps = new ParameterStore(batch, false);
                 Map<Integer, float[]> taps = new HashMap<>();
                 for (int i = 0; i <= last; i++) {

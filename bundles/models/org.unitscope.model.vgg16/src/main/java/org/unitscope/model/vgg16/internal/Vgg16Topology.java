@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.unitscope.api.model.LayerInfo;
-import org.unitscope.api.model.RfGeometry;
+import org.unitscope.api.model.LayerStack;
 
 /**
  * VGG16's convolutional part: 13 convolutions 3x3 / stride 1 / padding 1 with ReLU, in blocks of 2, 2, 3, 3, 3,
@@ -69,17 +69,18 @@ public final class Vgg16Topology {
                         + convs.stream().map(Conv::name).toList()));
     }
 
-    /** Layers with channels, feature-map side and receptive-field geometry for an input of side {@code inputSize}. */
+    /**
+     * Layers with channels, feature-map side and receptive-field geometry for an input of side {@code inputSize}:
+     * the architecture declared once, as convolutions 3x3 / 1 / 1 and pools 2x2 / 2 on a {@link LayerStack}.
+     */
     public List<LayerInfo> layers(int inputSize) {
         List<LayerInfo> out = new ArrayList<>();
-        RfGeometry rf = RfGeometry.input();
-        int map = inputSize;
+        LayerStack stack = LayerStack.input(inputSize);
         for (Conv c : convs) {
-            rf = rf.then(3, 1, 1);
-            out.add(new LayerInfo(c.name(), c.out(), map, rf));
+            stack = stack.conv(3, 1, 1);
+            out.add(stack.layer(c.name(), c.out()));
             if (c.poolAfter()) {
-                rf = rf.then(2, 2, 0);
-                map = map / 2;
+                stack = stack.pool(2, 2);
             }
         }
         return out;

@@ -33,12 +33,13 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.unitscope.api.Parameters;
 import org.unitscope.api.UnitscopeException;
 import org.unitscope.api.UnitscopeService;
+import org.unitscope.api.model.Preprocessing;
 import org.unitscope.api.run.RunListener;
 import org.unitscope.api.run.RunProgress;
 import org.unitscope.api.train.ModelTrainer;
 import org.unitscope.api.train.TrainingReport;
 import org.unitscope.djl.DjlRuntime;
-import org.unitscope.djl.Preprocessing;
+import org.unitscope.djl.Preprocessor;
 
 /**
  * Trains a VGG16 (exact topology, Keras names, chosen widths) on a categorised image set with DJL: the 13
@@ -130,10 +131,10 @@ public class Vgg16Trainer implements ModelTrainer {
                 try (Trainer trainer = model.newTrainer(config)) {
                     trainer.initialize(new Shape(1, 1, side, side));
                     NDManager m = trainer.getManager();
-                    NDArray x = pre.apply(m.create(train.pixels(), new Shape(train.count(), 1, side, side)));
+                    NDArray x = Preprocessor.apply(pre, m.create(train.pixels(), new Shape(train.count(), 1, side, side)));
                     ArrayDataset data = new ArrayDataset.Builder().setData(x).optLabels(m.create(train.labels()))
                             .setSampling(c.batchSize(), true).build();
-                    NDArray testX = pre.apply(m.create(test.pixels(), new Shape(test.count(), 1, side, side)));
+                    NDArray testX = Preprocessor.apply(pre, m.create(test.pixels(), new Shape(test.count(), 1, side, side)));
                     epochs(trainer, data, testX, test.labels(), train.count(), c, listener, figures);
                 }
                 // the parameters live in the model's native memory: write them before it closes
@@ -183,7 +184,7 @@ public class Vgg16Trainer implements ModelTrainer {
         provenance.putAll(figures);
         try {
             Files.createDirectories(out.getParent());
-            DjlParamsFormat.write(net, out, side, pre.id(), provenance);
+            DjlParamsFormat.write(net, out, side, pre, provenance);
         } catch (java.io.IOException e) {
             throw new UnitscopeException("cannot write " + out + ": " + e.getMessage(), e);
         }

@@ -3,6 +3,7 @@ package org.unitscope.model.vgg16.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.unitscope.api.UnitscopeException;
+import org.unitscope.api.model.Preprocessing;
 
 /**
  * Convolution weights of a VGG16 by Keras layer name: kernels in PyTorch order (out, in, 3, 3), biases (out),
@@ -17,10 +18,10 @@ public final class Vgg16Weights {
     private final String source;
     private final String format;
     private final String sha256;
-    private final String preprocessing;
+    private final Preprocessing preprocessing;
     private int inputSize;
 
-    public Vgg16Weights(String source, String format, String sha256, String preprocessing) {
+    public Vgg16Weights(String source, String format, String sha256, Preprocessing preprocessing) {
         this.source = source;
         this.format = format;
         this.sha256 = sha256;
@@ -60,7 +61,7 @@ public final class Vgg16Weights {
         return sha256;
     }
 
-    public String preprocessing() {
+    public Preprocessing preprocessing() {
         return preprocessing;
     }
 

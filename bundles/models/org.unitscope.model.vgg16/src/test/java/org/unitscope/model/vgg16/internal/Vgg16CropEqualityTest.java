@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.unitscope.api.model.Readout;
-import org.unitscope.djl.Preprocessing;
+import org.unitscope.api.model.Preprocessing;
 import org.unitscope.math.grating.Aperture;
 import org.unitscope.math.grating.Grating;
 
@@ -29,7 +29,7 @@ class Vgg16CropEqualityTest {
     static void build() {
         Vgg16Weights he = HeInitialization.weights(Vgg16Topology.standard(3), 7);
         SplittableRandom r = new SplittableRandom(11);
-        Vgg16Weights w = new Vgg16Weights("test", "test", null, "torch");
+        Vgg16Weights w = new Vgg16Weights("test", "test", null, Preprocessing.TORCH);
         he.layers().forEach((name, t) -> {
             float[] bias = new float[t.out()];
             for (int i = 0; i < bias.length; i++) {

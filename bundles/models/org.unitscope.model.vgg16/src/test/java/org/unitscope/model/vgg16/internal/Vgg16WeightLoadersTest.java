@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.unitscope.api.Parameters;
 import org.unitscope.api.UnitscopeException;
 import org.unitscope.api.model.LoadedModel;
+import org.unitscope.api.model.Preprocessing;
 import org.unitscope.api.model.Readout;
 
 /**
@@ -95,7 +96,7 @@ class Vgg16WeightLoadersTest {
     @Test
     void kerasLegacyHdf5() {
         try (LoadedModel m = load(fixture("vgg16w4_keras_legacy.h5").toString(), "auto")) {
-            assertThat(m.description().preprocessing()).isEqualTo("caffe");
+            assertThat(m.description().inputPreprocessing()).isEqualTo(Preprocessing.CAFFE);
             assertThat(m.description().provenance()).containsEntry("weightsFormat", "keras-h5");
             assertThat(m.description().layers()).extracting(l -> l.channels()).containsExactly(4, 4, 8, 8, 16, 16, 16, 32, 32, 32, 32, 32, 32);
             agreesWithPyTorch(m, "caffe");
@@ -113,7 +114,7 @@ class Vgg16WeightLoadersTest {
     @Test
     void torchScriptOfTorchvisionVgg16() {
         try (LoadedModel m = load(fixture("vgg16w4_torchvision.pt").toString(), "auto")) {
-            assertThat(m.description().preprocessing()).isEqualTo("torch");
+            assertThat(m.description().inputPreprocessing()).isEqualTo(Preprocessing.TORCH);
             agreesWithPyTorch(m, "torch");
         }
     }
@@ -122,7 +123,7 @@ class Vgg16WeightLoadersTest {
     void djlParametersRoundTrip() throws IOException {
         Path params = tmp.resolve("vgg16w4.params");
         try (LoadedModel m = load(fixture("vgg16w4_torchvision.pt").toString(), "auto")) {
-            DjlParamsFormat.write(((Vgg16Model) m).network(), params, 64, "torch", Map.of("from", "test"));
+            DjlParamsFormat.write(((Vgg16Model) m).network(), params, 64, Preprocessing.TORCH, Map.of("from", "test"));
         }
         assertThat(params.resolveSibling("vgg16w4.params.json")).exists();
         try (LoadedModel m = load(params.toString(), "auto")) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.unitscope.api.UnitscopeException;
 import org.unitscope.api.model.LayerInfo;
-import org.unitscope.api.model.Probe;
 import org.unitscope.api.model.RfWindow;
 import org.unitscope.api.run.RunDescription;
 import org.unitscope.api.stage.Key;
@@ -55,7 +54,7 @@ public class ReceptiveFieldStage implements RunStage {
         List<String> layers = context.layers().stream().map(LayerInfo::name).toList();
         List<PatchGeometry> geometries = new ArrayList<>();
         for (String layer : layers) {
-            geometries.add(PatchGeometry.of(window(context.probe(), layer), context.format().size(), context.format().channels(), d.rf()));
+            geometries.add(PatchGeometry.of(window(context, layer), context.format().size(), context.format().channels(), d.rf()));
         }
         ReverseCorrelation rc = new ReverseCorrelation(layers, geometries, context.responses().layers(), context.estimators(), d.seed());
         RfPlan plan = rc.plan(d.rf().maxMemoryBytes() > 0 ? d.rf().maxMemoryBytes() : RfPlan.automaticBudget());
@@ -81,9 +80,8 @@ public class ReceptiveFieldStage implements RunStage {
         RfOutputs.writeReceptiveFields(context.results(), rfs);
     }
 
-    private static RfWindow window(Probe probe, String layer) {
-        return probe.receptiveField(layer).orElseThrow(() -> new UnitscopeException("receptive-field estimators need to "
-                + "know where the read-out unit of '" + layer + "' looks: use the centre or a position readout (not the mean), with a "
-                + "model that reports its geometry"));
+    private static RfWindow window(StageContext context, String layer) {
+        return context.receptiveField(layer).orElseThrow(() -> new UnitscopeException("receptive-field estimators need to "
+                + "know where the read-out unit of '" + layer + "' looks: use the centre or a position readout, not the mean"));
     }
 }
