@@ -33,6 +33,9 @@ interface Services {
     /** The plugins folder watched by FileInstall. */
     java.nio.file.Path pluginsFolder();
 
+    /** The plugin installer (resolving plugins from repository indexes), when its bundle runs. */
+    Optional<org.unitscope.api.plugin.PluginInstaller> pluginInstaller();
+
     /** Bundles installed from the plugins folder: "symbolic-name version state" lines. */
     List<String> pluginBundles();
 }

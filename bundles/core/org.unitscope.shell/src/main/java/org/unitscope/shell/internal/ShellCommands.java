@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -20,6 +21,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.unitscope.api.Described;
 import org.unitscope.api.metric.TuningMetric;
 import org.unitscope.api.model.ModelBackend;
+import org.unitscope.api.plugin.PluginInstaller;
 import org.unitscope.api.rf.ReceptiveFieldEstimator;
 import org.unitscope.api.run.AnalysisRunner;
 import org.unitscope.api.run.RunHandle;
@@ -43,6 +45,9 @@ public class ShellCommands implements Function<String[], Integer>, Services {
 
     @Reference
     private AnalysisRunner runner;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile PluginInstaller installer;
 
     @Activate
     void activate(BundleContext context) {
@@ -143,6 +148,11 @@ public class ShellCommands implements Function<String[], Integer>, Services {
     @Override
     public List<Entry<ModelTrainer>> trainers() {
         return entries(ModelTrainer.class);
+    }
+
+    @Override
+    public Optional<PluginInstaller> pluginInstaller() {
+        return Optional.ofNullable(installer);
     }
 
     @Override
