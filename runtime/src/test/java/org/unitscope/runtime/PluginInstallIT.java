@@ -94,6 +94,24 @@ class PluginInstallIT {
     }
 
     @Test
+    void aPluginDroppedInWithoutItsLibraryGetsTheLibraryFromTheIndexAndStarts() throws Exception {
+        Path plugins = Files.createDirectories(tmp.resolve("plugins"));
+        try (Workbench wb = start(plugins)) {
+            Function<String[], Integer> cli = wb.commands(30_000);
+            try (Stream<Path> jars = Files.list(repository("without-library"))) {
+                Path jar = jars.filter(p -> p.getFileName().toString().startsWith(PLUGIN)).findFirst().orElseThrow();
+                Files.copy(jar, plugins.resolve("dropped-by-hand.jar"));
+            }
+            assertThat(Dist.waitFor(() -> Dist.run(cli, "plugins").out().contains("unresolved"), 15_000)).isTrue();
+            Dist.Result r = Dist.run(cli, "plugins", "install", PLUGIN, "--repo", repository("complete").toString());
+            assertThat(r.code()).as(r.all()).isZero();
+            assertThat(r.out()).containsPattern(MATH + "\\s+3\\.6\\.1\\s+active").containsPattern(PLUGIN + "\\s+0\\.1\\.0\\S*\\s+active");
+            assertThat(jars(plugins)).containsExactlyInAnyOrder("dropped-by-hand.jar", MATH + "-3.6.1.jar");
+            assertThat(Dist.waitFor(() -> Dist.run(cli, "metrics").out().contains("skewness 0.1.0"), 15_000)).isTrue();
+        }
+    }
+
+    @Test
     void anUnknownIdOrAMissingRepositoryIsAClearError() throws Exception {
         Path plugins = Files.createDirectories(tmp.resolve("plugins"));
         try (Workbench wb = start(plugins)) {

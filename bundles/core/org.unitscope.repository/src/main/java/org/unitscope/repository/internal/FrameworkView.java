@@ -15,7 +15,4 @@ interface FrameworkView {
 
     /** The wiring of every resolved bundle. */
     Map<Resource, Wiring> wirings();
-
-    /** Whether a bundle of this symbolic name is installed; its identity if so. */
-    java.util.Optional<ResourceIdentity> installed(String symbolicName);
 }

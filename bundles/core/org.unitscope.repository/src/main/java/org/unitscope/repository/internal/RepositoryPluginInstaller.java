@@ -2,9 +2,9 @@ package org.unitscope.repository.internal;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.resource.Resource;
 import org.osgi.service.component.annotations.Activate;
@@ -25,7 +25,6 @@ import org.unitscope.api.plugin.PluginInstaller;
 public class RepositoryPluginInstaller implements PluginInstaller {
     /** Framework property (conf/unitscope.properties): the repository used when none is named. */
     static final String DEFAULT_REPOSITORY = "unitscope.plugins.repository";
-    static final long START_WAIT_MILLIS = 30_000;
 
     @Reference
     private Resolver resolver;
@@ -48,43 +47,43 @@ public class RepositoryPluginInstaller implements PluginInstaller {
 
     @Override
     public synchronized PluginInstallation install(String id, String repository) {
-        URI index = repository == null || repository.isBlank()
-                ? URI.create(defaultRepository().orElseThrow(() -> new UnitscopeException("no repository given: name one with"
-                        + " --repo LOCATION, or set " + DEFAULT_REPOSITORY + " in conf/unitscope.properties")))
-                : IndexLocation.of(repository, Path.of("").toAbsolutePath());
+        URI index = index(repository);
         IndexRepository repo = new IndexRepository(IndexReader.read(index));
         Resource plugin = PluginSpec.parse(id).select(repo, index.toString());
         ResourceIdentity wanted = ResourceIdentity.of(plugin);
         RunningFramework framework = new RunningFramework(context);
-        Optional<ResourceIdentity> present = framework.installed(wanted.name());
-        if (present.isPresent()) {
-            if (present.get().version().equals(wanted.version())) {
-                return new PluginInstallation(wanted.name(), wanted.version().toString(), index.toString(), List.of());
-            }
-            throw new UnitscopeException(present.get() + " is installed; remove it first ('plugins remove " + wanted.name()
-                    + "') to install " + wanted.version());
+        if (alreadyInstalled(framework, wanted)) {
+            return new PluginInstallation(wanted.name(), wanted.version().toString(), index.toString(), List.of());
         }
-        List<Resource> toInstall = new PluginResolution(resolver)
+        List<Resource> resolved = new PluginResolution(resolver)
                 .resolve(new PluginResolveContext(plugin, framework, repo), plugin, index.toString());
-        PluginFolder folder = new PluginFolder(pluginsFolder());
-        List<Path> files = folder.install(toInstall, BundleDownload::fetch);
-        return new PluginInstallation(wanted.name(), wanted.version().toString(), index.toString(), report(toInstall, files));
+        List<InstalledBundle> added = new Installation(context, new PluginFolder(pluginsFolder())).apply(resolved, framework);
+        return new PluginInstallation(wanted.name(), wanted.version().toString(), index.toString(), added);
     }
 
-    private List<InstalledBundle> report(List<Resource> resources, List<Path> files) {
-        List<String> states;
-        try {
-            states = new BundleStates(context).await(files, START_WAIT_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            states = files.stream().map(f -> "not checked (interrupted)").toList();
+    private URI index(String repository) {
+        if (repository != null && !repository.isBlank()) {
+            return IndexLocation.of(repository, Path.of("").toAbsolutePath());
         }
-        List<InstalledBundle> out = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            ResourceIdentity id = ResourceIdentity.of(resources.get(i));
-            out.add(new InstalledBundle(id.name(), id.version().toString(), files.get(i), states.get(i)));
+        return URI.create(defaultRepository().orElseThrow(() -> new UnitscopeException(
+                "no repository given: name one with --repo LOCATION, or set " + DEFAULT_REPOSITORY + " in conf/unitscope.properties")));
+    }
+
+    /**
+     * True when this version is installed and resolved; an error when another version is. A bundle installed but not
+     * resolved (e.g. dropped into plugins/ without its library) goes on: its dependencies are installed and it is started.
+     */
+    private static boolean alreadyInstalled(RunningFramework framework, ResourceIdentity wanted) {
+        for (Bundle b : framework.bundles(wanted.name())) {
+            if (!b.getVersion().equals(wanted.version())) {
+                throw new UnitscopeException(wanted.name() + " " + b.getVersion() + " is installed; remove it first ('plugins remove "
+                        + wanted.name() + "') to install " + wanted.version());
+            }
+            if (framework.resolved(b)) {
+                return true;
+            }
         }
-        return out;
+        return false;
     }
 
     private Path pluginsFolder() {

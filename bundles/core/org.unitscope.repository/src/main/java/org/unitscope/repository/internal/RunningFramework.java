@@ -1,5 +1,6 @@
 package org.unitscope.repository.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import org.osgi.resource.Wiring;
  */
 final class RunningFramework implements FrameworkView {
     private final Map<Resource, Wiring> wirings = new HashMap<>();
-    private final Map<String, ResourceIdentity> installed = new HashMap<>();
+    private final Map<String, List<Bundle>> bySymbolicName = new HashMap<>();
     private final CapabilityIndex capabilities = new CapabilityIndex();
 
     RunningFramework(BundleContext context) {
@@ -29,7 +30,7 @@ final class RunningFramework implements FrameworkView {
                 continue; // uninstalled meanwhile
             }
             if (b.getSymbolicName() != null) {
-                installed.put(b.getSymbolicName(), ResourceIdentity.of(revision));
+                bySymbolicName.computeIfAbsent(b.getSymbolicName(), n -> new ArrayList<>()).add(b);
             }
             BundleWiring wiring = revision.getWiring();
             if (wiring != null) {
@@ -49,8 +50,19 @@ final class RunningFramework implements FrameworkView {
         return wirings;
     }
 
-    @Override
-    public Optional<ResourceIdentity> installed(String symbolicName) {
-        return Optional.ofNullable(installed.get(symbolicName));
+    /** The installed bundles of this symbolic name (resolved or not). */
+    List<Bundle> bundles(String symbolicName) {
+        return bySymbolicName.getOrDefault(symbolicName, List.of());
+    }
+
+    /** The installed bundle with this identity, if any. */
+    Optional<Bundle> bundle(ResourceIdentity id) {
+        return bundles(id.name()).stream().filter(b -> b.getVersion().equals(id.version())).findFirst();
+    }
+
+    /** Whether the bundle was resolved when the snapshot was taken. */
+    boolean resolved(Bundle b) {
+        BundleRevision revision = b.adapt(BundleRevision.class);
+        return revision != null && wirings.containsKey(revision);
     }
 }

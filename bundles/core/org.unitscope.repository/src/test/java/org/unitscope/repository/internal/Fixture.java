@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.felix.utils.resource.CapabilityImpl;
 import org.apache.felix.utils.resource.ResourceImpl;
 import org.osgi.framework.Version;
@@ -88,11 +87,6 @@ final class Fixture {
                     return system;
                 }
             });
-        }
-
-        @Override
-        public Optional<ResourceIdentity> installed(String symbolicName) {
-            return symbolicName.equals("system.bundle") ? Optional.of(ResourceIdentity.of(system)) : Optional.empty();
         }
     }
 }
