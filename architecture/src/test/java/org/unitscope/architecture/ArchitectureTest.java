@@ -26,6 +26,7 @@ class ArchitectureTest {
         assertThat(classes.containPackage("org.unitscope.math.stats")).isTrue();
         assertThat(classes.containPackage("org.unitscope.engine.internal")).isTrue();
         assertThat(classes.containPackage("org.unitscope.shell.internal")).isTrue();
+        assertThat(classes.containPackage("org.unitscope.repository.internal")).isTrue();
     }
 
     @Test

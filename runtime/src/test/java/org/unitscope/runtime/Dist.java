@@ -70,6 +70,25 @@ final class Dist {
         return r;
     }
 
+    /** Runs commands in a Gogo shell session of the workbench and returns what the session printed. */
+    static String gogo(org.osgi.framework.BundleContext context, String... commands) throws Exception {
+        var refs = context.getAllServiceReferences("org.apache.felix.service.command.CommandProcessor", null);
+        if (refs == null || refs.length != 1) {
+            throw new IllegalStateException("no Gogo command processor");
+        }
+        Object processor = context.getService(refs[0]);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Object session = processor.getClass().getMethod("createSession", java.io.InputStream.class, java.io.OutputStream.class,
+                java.io.OutputStream.class).invoke(processor, java.io.InputStream.nullInputStream(), out, out);
+        Class<?> type = Class.forName("org.apache.felix.service.command.CommandSession", false, processor.getClass().getClassLoader());
+        for (String command : commands) {
+            type.getMethod("execute", CharSequence.class).invoke(session, command);
+        }
+        type.getMethod("close").invoke(session);
+        context.ungetService(refs[0]);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
     static boolean waitFor(BooleanSupplier condition, long millis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + millis;
         while (System.currentTimeMillis() < deadline) {

@@ -2,7 +2,9 @@ package org.unitscope.shell.internal;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.unitscope.api.directory.ServiceDirectory;
+import org.unitscope.api.plugin.PluginInstaller;
 
 /** What the commands see of the framework: the service directory (what is present, and from where) and the plugins. */
 interface Services {
@@ -11,6 +13,9 @@ interface Services {
 
     /** The plugins folder watched by FileInstall. */
     Path pluginsFolder();
+
+    /** The plugin installer (resolving plugins from repository indexes), when its bundle runs. */
+    Optional<PluginInstaller> pluginInstaller();
 
     /** Bundles installed from the plugins folder: "symbolic-name version state" lines. */
     List<String> pluginBundles();

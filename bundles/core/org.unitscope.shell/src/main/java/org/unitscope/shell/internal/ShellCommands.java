@@ -3,6 +3,7 @@ package org.unitscope.shell.internal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.osgi.framework.Bundle;
@@ -12,6 +13,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.unitscope.api.directory.ServiceDirectory;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.unitscope.api.plugin.PluginInstaller;
 import org.unitscope.api.run.AnalysisRunner;
 import org.unitscope.api.run.RunHandle;
 
@@ -34,6 +38,9 @@ public class ShellCommands implements Function<String[], Integer>, Services {
 
     @Reference
     private ServiceDirectory directory;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile PluginInstaller installer;
 
     @Activate
     void activate(BundleContext context) {
@@ -103,6 +110,11 @@ public class ShellCommands implements Function<String[], Integer>, Services {
     @Override
     public ServiceDirectory directory() {
         return directory;
+    }
+
+    @Override
+    public Optional<PluginInstaller> pluginInstaller() {
+        return Optional.ofNullable(installer);
     }
 
     @Override

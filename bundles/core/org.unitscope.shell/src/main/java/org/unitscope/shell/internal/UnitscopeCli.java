@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +60,7 @@ final class UnitscopeCli {
                 .addSubcommand("estimators", new ListCommand("receptive-field estimators", ServiceKind.ESTIMATOR, out))
                 .addSubcommand("layers", new LayersCommand(out))
                 .addSubcommand("run", new RunCommand(out, err, console))
-                .addSubcommand("plugins", new PluginsCommand(out))
+                .addSubcommand("plugins", new PluginsCommand(services, out))
                 .addSubcommand("train", new TrainCommand(out, err, console));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
@@ -260,66 +261,5 @@ final class UnitscopeCli {
             out.println("weights: " + report.weights() + " (+ .json with the recipe)");
             return OK;
         }
-    }
-
-    @Command(name = "plugins", description = "List plugins, install a plugin jar, or remove one (hot: no restart).",
-            subcommands = {})
-    final class PluginsCommand implements Callable<Integer> {
-        @CommandLine.Parameters(index = "0", arity = "0..1", defaultValue = "list", description = "list | install | remove")
-        String action;
-
-        @CommandLine.Parameters(index = "1", arity = "0..1", description = "FILE (install) or bundle symbolic name / jar name (remove)")
-        String target;
-
-        private final PrintStream out;
-
-        PluginsCommand(PrintStream out) {
-            this.out = out;
-        }
-
-        @Override
-        public Integer call() throws Exception {
-            Path folder = services.pluginsFolder();
-            switch (action) {
-                case "list":
-                    out.println("plugins folder: " + folder);
-                    List<String> bundles = services.pluginBundles();
-                    if (bundles.isEmpty()) {
-                        out.println("no plugins installed (drop a bundle jar into the folder, or 'plugins install FILE')");
-                    }
-                    bundles.forEach(b -> out.println("  " + b));
-                    return OK;
-                case "install": {
-                    Path jar = Path.of(require(target, "install needs a FILE"));
-                    if (!Files.isRegularFile(jar) || !jar.toString().endsWith(".jar")) {
-                        throw new UnitscopeException("not a jar file: " + jar.toAbsolutePath());
-                    }
-                    Files.createDirectories(folder);
-                    Path tmp = folder.resolve("." + jar.getFileName() + ".part");
-                    Files.copy(jar, tmp, StandardCopyOption.REPLACE_EXISTING);
-                    Path dest = folder.resolve(jar.getFileName());
-                    Files.move(tmp, dest, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                    out.println("installed " + dest + "; it is picked up within seconds");
-                    return OK;
-                }
-                case "remove": {
-                    String id = require(target, "remove needs a bundle symbolic name or jar name");
-                    Path match = PluginJars.find(folder, id)
-                            .orElseThrow(() -> new UnitscopeException("no plugin '" + id + "' in " + folder));
-                    Files.delete(match);
-                    out.println("removed " + match + "; its services disappear within seconds");
-                    return OK;
-                }
-                default:
-                    throw new UnitscopeException("plugins: unknown action '" + action + "' (list, install FILE, remove ID)");
-            }
-        }
-    }
-
-    private static String require(String value, String message) {
-        if (value == null || value.isBlank()) {
-            throw new UnitscopeException(message);
-        }
-        return value;
     }
 }
