@@ -1,7 +1,6 @@
 package org.unitscope.model.synthetic.internal;
 
 import ai.djl.ndarray.NDManager;
-import ai.djl.nn.Block;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -9,21 +8,14 @@ import org.osgi.service.component.annotations.Component;
 import org.unitscope.api.ParameterSpec;
 import org.unitscope.api.Parameters;
 import org.unitscope.api.ServiceInfo;
-import org.unitscope.api.model.LayerInfo;
-import org.unitscope.api.model.LoadedModel;
 import org.unitscope.api.model.ModelBackend;
-import org.unitscope.api.model.ModelDescription;
-import org.unitscope.api.model.Probe;
-import org.unitscope.api.model.Readout;
 import org.unitscope.api.model.RfGeometry;
-import org.unitscope.djl.BlockProbe;
-import org.unitscope.djl.DjlRuntime;
-import org.unitscope.djl.ParameterDigest;
-import org.unitscope.djl.Preprocessing;
+import org.unitscope.spi.djl.model.DjlModelBackend;
+import org.unitscope.spi.djl.model.DjlNetwork;
 
 /** Template-matcher units with known preferred categories (ground truth for category selectivity). */
 @Component(service = ModelBackend.class)
-public class SyntheticTemplatesBackend implements ModelBackend {
+public class SyntheticTemplatesBackend extends DjlModelBackend {
     static final String ID = "synthetic-templates";
     private static final String FASHION = "/usr/share/datasets/fashion-mnist/";
 
@@ -42,46 +34,20 @@ public class SyntheticTemplatesBackend implements ModelBackend {
     }
 
     @Override
-    public LoadedModel load(Parameters p) {
+    protected DjlNetwork build(Parameters p, NDManager manager) {
         int size = p.getPositiveInt("size");
         if (size % 2 == 0) {
             throw new IllegalArgumentException("synthetic-templates: size must be odd, not " + size);
         }
         TemplateNetwork templates = TemplateNetwork.fromIdx(Path.of(p.getString("images")), Path.of(p.getString("labels")), size,
                 p.getInt("limit"), p.getDouble("sigma2"));
-        NDManager manager = DjlRuntime.engine().newBaseManager();
-        Block block = DjlRuntime.call(() -> templates.build(manager));
-        RfGeometry rf = RfGeometry.input().then(size, 1, size / 2);
-        ModelDescription description = new ModelDescription(ID, "template matchers (" + templates.classes() + " categories + 1 constant unit)",
-                1, size, Preprocessing.NONE.id(), List.of(new LayerInfo(TemplateNetwork.LAYER, templates.units(), size, rf)),
-                "mean images of " + p.getString("images"), ParameterDigest.sha256(block), DjlRuntime.provenance());
-        return new LoadedModel() {
-            @Override
-            public ModelDescription description() {
-                return description;
-            }
-
-            @Override
-            public Probe openProbe(List<String> layers, Readout readout) {
-                if (!layers.equals(List.of(TemplateNetwork.LAYER))) {
-                    throw new IllegalArgumentException(ID + " has one layer, '" + TemplateNetwork.LAYER + "'");
-                }
-                return new BlockProbe(manager, block, layers, new int[] {templates.units()}, readout, size, 1, Preprocessing.NONE,
-                        description.layers());
-            }
-
-            @Override
-            public Map<String, Double> groundTruth(String layer, int channel) {
-                return channel < templates.classes() ? Map.of("category", (double) channel) : Map.of("constant", 1.0);
-            }
-
-            @Override
-            public void close() {
-                DjlRuntime.call(() -> {
-                    manager.close();
-                    return null;
-                });
-            }
-        };
+        return network(templates.build(manager))
+                .name("template matchers (" + templates.classes() + " categories + 1 constant unit)")
+                .input(1, size).preprocessing("none")
+                .layer(TemplateNetwork.LAYER, templates.units(), size, RfGeometry.input().then(size, 1, size / 2))
+                .weights("mean images of " + p.getString("images"))
+                .groundTruth((layer, channel) -> channel < templates.classes() ? Map.of("category", (double) channel)
+                        : Map.of("constant", 1.0))
+                .build();
     }
 }
