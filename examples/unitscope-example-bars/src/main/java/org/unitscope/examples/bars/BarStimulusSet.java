@@ -3,101 +3,113 @@ package org.unitscope.examples.bars;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.metatype.annotations.AttributeDefinition;
-import org.osgi.service.metatype.annotations.ObjectClassDefinition;
-import org.unitscope.api.ExclusiveMin;
+import org.unitscope.api.ParameterSpec;
 import org.unitscope.api.Parameters;
-import org.unitscope.api.UnitscopeService;
+import org.unitscope.api.ServiceInfo;
 import org.unitscope.api.stimulus.LabelTable;
 import org.unitscope.api.stimulus.StimulusFormat;
 import org.unitscope.api.stimulus.StimulusSequence;
 import org.unitscope.api.stimulus.StimulusSet;
 
 /**
- * Example plugin: light (or dark) bars on a mean-gray field, at every orientation, width and position.
- * A bar of width w is half a cycle of a grating of spatial frequency 1/(2w), and its position within one
- * such cycle is a phase: so the bars carry the labels "orientation", "sf" and "phase", and the built-in
- * orientation and spatial-frequency metrics apply to them unchanged.
+ * Stimulus set 'bars': light (or dark) bars on a mean-gray field, at every orientation, width and position.
+ * A bar of width w is half a cycle of a grating of spatial frequency 1/(2w), and its position within one such cycle
+ * is a phase: so the bars carry the labels "orientation", "sf" and "phase", and the built-in orientation and
+ * spatial-frequency metrics apply to them unchanged. Stimulus i depends on i and the parameters only, so any range
+ * renders the same in any order (estimators regenerate stimuli instead of storing them).
  */
 @Component(service = StimulusSet.class)
-@UnitscopeService(id = "bars", version = "0.1.0", config = BarStimulusSet.Config.class)
 public class BarStimulusSet implements StimulusSet {
+    static final ServiceInfo INFO = new ServiceInfo("bars", "0.1.0", "Oriented bars (bars)", List.of(
+            ParameterSpec.integer("orientationCount", 12, "orientations evenly spaced over [0, 180) degrees (bar normal)").atLeast(1),
+            ParameterSpec.reals("widths", List.of(2.0, 4.0, 8.0), "bar widths in pixels").within(ParameterSpec.Range.above(0)),
+            ParameterSpec.integer("positionCount", 8, "bar positions per width, spread over one period 2*width").atLeast(1),
+            ParameterSpec.real("contrast", 1.0, "bar luminance = mean * (1 +/- contrast)").within(ParameterSpec.Range.closed(0, 1)),
+            ParameterSpec.flag("dark", false, "dark bars instead of light ones")));
 
-    /** The parameters: declared once here; listings, validation and run manifests come from this. */
-    @ObjectClassDefinition(name = "Oriented bars (example plugin)")
-    @interface Config {
-        @AttributeDefinition(description = "orientations evenly spaced over [0, 180) degrees (bar normal)", min = "1")
-        int orientationCount() default 12;
+    /** The parameters, read in one place. */
+    record Settings(int orientationCount, double[] widths, int positionCount, double contrast, boolean dark) {
+        static Settings from(Parameters p) {
+            return new Settings(p.getPositiveInt("orientationCount"), p.getDoubles("widths"), p.getPositiveInt("positionCount"),
+                    p.getDouble("contrast"), p.getBoolean("dark"));
+        }
+    }
 
-        @AttributeDefinition(description = "bar widths in pixels", min = "0")
-        @ExclusiveMin
-        double[] widths() default {2.0, 4.0, 8.0};
-
-        @AttributeDefinition(description = "bar positions per width, spread over one period 2*width", min = "1")
-        int positionCount() default 8;
-
-        @AttributeDefinition(description = "bar luminance = mean * (1 +/- contrast)", min = "0", max = "1")
-        double contrast() default 1.0;
-
-        @AttributeDefinition(description = "dark bars instead of light ones")
-        boolean dark() default false;
+    @Override
+    public ServiceInfo info() {
+        return INFO;
     }
 
     @Override
     public StimulusSequence open(Parameters p, StimulusFormat format, long seed) {
-        Config c = p.as(Config.class);
-        int no = c.orientationCount();
-        double[] widths = c.widths();
-        int np = c.positionCount();
-        int n = no * widths.length * np;
+        Settings s = Settings.from(p);
+        int n = s.orientationCount() * s.widths().length * s.positionCount();
         double[] ori = new double[n];
         double[] sf = new double[n];
         double[] phase = new double[n];
         for (int i = 0; i < n; i++) {
-            ori[i] = 180.0 * (i / (widths.length * np)) / no;
-            sf[i] = 1.0 / (2.0 * widths[(i / np) % widths.length]);
-            phase[i] = 360.0 * (i % np) / np;
+            ori[i] = 180.0 * (i / (s.widths().length * s.positionCount())) / s.orientationCount();
+            sf[i] = 1.0 / (2.0 * s.widths()[(i / s.positionCount()) % s.widths().length]);
+            phase[i] = 360.0 * (i % s.positionCount()) / s.positionCount();
         }
-        double amplitude = 0.5 * c.contrast() * (c.dark() ? -1 : 1);
+        double amplitude = 0.5 * s.contrast() * (s.dark() ? -1 : 1);
         LabelTable labels = new LabelTable(List.of("orientation", "sf", "phase"), new double[][] {ori, sf, phase}, Map.of());
-        return new StimulusSequence() {
-            @Override
-            public StimulusFormat format() {
-                return format;
-            }
+        return new Bars(format, labels, amplitude);
+    }
 
-            @Override
-            public int count() {
-                return n;
-            }
+    /** The sequence: stimulus i drawn from its labels. */
+    private static final class Bars implements StimulusSequence {
+        private final StimulusFormat format;
+        private final LabelTable labels;
+        private final double amplitude;
 
-            @Override
-            public LabelTable labels() {
-                return labels;
-            }
+        Bars(StimulusFormat format, LabelTable labels, double amplitude) {
+            this.format = format;
+            this.labels = labels;
+            this.amplitude = amplitude;
+        }
 
-            @Override
-            public void render(int from, int count, float[] dst, int offset) {
-                int side = format.size();
-                double c = (side - 1) / 2.0;
-                for (int k = 0; k < count; k++) {
-                    int i = from + k;
-                    double t = Math.toRadians(ori[i]);
-                    double width = 0.5 / sf[i];
-                    double centre = phase[i] / 360.0 * 2 * width;
-                    int base = offset + k * side * side * format.channels();
-                    for (int row = 0; row < side; row++) {
-                        for (int col = 0; col < side; col++) {
-                            double u = (col - c) * Math.cos(t) + (c - row) * Math.sin(t);
-                            boolean inBar = Math.abs(u - centre) <= width / 2;
-                            float v = (float) (0.5 + (inBar ? amplitude : 0));
-                            for (int ch = 0; ch < format.channels(); ch++) {
-                                dst[base + ch * side * side + row * side + col] = v;
-                            }
-                        }
-                    }
+        @Override
+        public StimulusFormat format() {
+            return format;
+        }
+
+        @Override
+        public int count() {
+            return labels.count();
+        }
+
+        @Override
+        public LabelTable labels() {
+            return labels;
+        }
+
+        @Override
+        public void render(int from, int count, float[] dst, int offset) {
+            int side = format.size();
+            int plane = side * side;
+            for (int k = 0; k < count; k++) {
+                int base = offset + k * plane * format.channels();
+                draw(from + k, side, dst, base);
+                for (int ch = 1; ch < format.channels(); ch++) {
+                    System.arraycopy(dst, base, dst, base + ch * plane, plane);
                 }
             }
-        };
+        }
+
+        /** Bar i into one plane: x right, y up, the bar's normal at its orientation, centred by its phase. */
+        private void draw(int i, int side, float[] dst, int base) {
+            double c = (side - 1) / 2.0;
+            double t = Math.toRadians(labels.column("orientation")[i]);
+            double width = 0.5 / labels.column("sf")[i];
+            double centre = labels.column("phase")[i] / 360.0 * 2 * width;
+            for (int row = 0; row < side; row++) {
+                for (int col = 0; col < side; col++) {
+                    double u = (col - c) * Math.cos(t) + (c - row) * Math.sin(t);
+                    boolean inBar = Math.abs(u - centre) <= width / 2;
+                    dst[base + row * side + col] = (float) (0.5 + (inBar ? amplitude : 0));
+                }
+            }
+        }
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
-import org.unitscope.djl.ShuffledAccumulator;
 import org.unitscope.api.ExclusiveMax;
 import org.unitscope.api.ExclusiveMin;
 import org.unitscope.api.Parameters;
@@ -17,10 +16,10 @@ import org.unitscope.api.rf.ReceptiveFieldEstimator;
 import org.unitscope.api.rf.RfAccumulator;
 import org.unitscope.api.rf.RfResult;
 import org.unitscope.api.rf.UnitActivations;
-import org.unitscope.math.rf.Awa;
-import org.unitscope.math.rf.AwaSignificance;
 import org.unitscope.math.rf.ReceptiveFieldModel;
-import org.unitscope.math.rf.ShuffledUnits;
+import org.unitscope.spi.djl.rf.ShuffleTest;
+import org.unitscope.spi.djl.rf.ShuffledAccumulator;
+import org.unitscope.spi.djl.rf.WeightedAverage;
 
 /**
  * AWA = sum_n a_n (s_n - mean) / sum_n a_n (the spike-triggered average analogue), with its significance: the
@@ -49,7 +48,7 @@ public class ActivationWeightedAverageEstimator implements ReceptiveFieldEstimat
 
     @Override
     public long bytesPerUnit(int dimension, Parameters parameters) {
-        return ShuffledUnits.bytesPerUnit(dimension, parameters.as(Config.class).shuffles(), false);
+        return ShuffledAccumulator.bytesPerUnit(dimension, parameters.as(Config.class).shuffles(), false);
     }
 
     @Override
@@ -63,7 +62,7 @@ public class ActivationWeightedAverageEstimator implements ReceptiveFieldEstimat
         private final double alpha;
 
         Accumulator(UnitActivations activations, int dimension, int shuffles, double alpha) {
-            super(activations.columns(), dimension, shuffles, activations.seed(), false);
+            super(activations, dimension, shuffles, false);
             this.alpha = alpha;
         }
 
@@ -73,23 +72,23 @@ public class ActivationWeightedAverageEstimator implements ReceptiveFieldEstimat
          */
         @Override
         protected RfResult results() {
-            int n = units.units();
-            int d = units.sums().dim();
+            int n = units();
+            int d = dimension();
             double[][] awa = new double[n][];
             double[][] p = new double[n][1];
             double[][] norm2 = new double[n][1];
             double[][] nullMedian = new double[n][1];
             double[][] total = new double[n][1];
             Map<Integer, PredictedUnit> predicted = new LinkedHashMap<>();
-            double[] mean = units.sums().count() > 0 ? units.sums().stimulusMean() : new double[d];
+            double[] mean = stimulusMean();
             for (int u = 0; u < n; u++) {
-                if (!units.active(u)) {
+                if (!active(u)) {
                     awa[u] = nan(d);
                     p[u][0] = norm2[u][0] = nullMedian[u][0] = Double.NaN;
                     continue;
                 }
-                Awa a = units.awa(u);
-                AwaSignificance.Result s = units.awaSignificance(u);
+                WeightedAverage a = awa(u);
+                ShuffleTest s = awaTest(u);
                 awa[u] = a.filter();
                 total[u][0] = a.activationSum();
                 p[u][0] = s.pValue();

@@ -10,7 +10,6 @@ import java.util.stream.IntStream;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
-import org.unitscope.djl.ShuffledAccumulator;
 import org.unitscope.api.ExclusiveMax;
 import org.unitscope.api.ExclusiveMin;
 import org.unitscope.api.Parameters;
@@ -21,12 +20,10 @@ import org.unitscope.api.rf.ReceptiveFieldEstimator;
 import org.unitscope.api.rf.RfAccumulator;
 import org.unitscope.api.rf.RfResult;
 import org.unitscope.api.rf.UnitActivations;
-import org.unitscope.math.rf.Awc;
-import org.unitscope.math.rf.AwaSignificance;
 import org.unitscope.math.rf.NestedShuffleTest;
 import org.unitscope.math.rf.ReceptiveFieldModel;
-import org.unitscope.math.rf.ShuffledUnits;
 import org.unitscope.math.rf.SymmetricEigen;
+import org.unitscope.spi.djl.rf.ShuffledAccumulator;
 
 /**
  * AWC = sum_n a_n (s_n - AWA)(s_n - AWA)^T / sum_n a_n - C_0 (the spike-triggered covariance analogue), its full
@@ -70,7 +67,7 @@ public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEsti
 
     @Override
     public long bytesPerUnit(int dimension, Parameters parameters) {
-        return ShuffledUnits.bytesPerUnit(dimension, parameters.as(Config.class).shuffles(), true);
+        return ShuffledAccumulator.bytesPerUnit(dimension, parameters.as(Config.class).shuffles(), true);
     }
 
     @Override
@@ -86,7 +83,7 @@ public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEsti
         private final NestedShuffleTest test;
 
         Accumulator(UnitActivations activations, int dimension, int shuffles, NestedShuffleTest test) {
-            super(activations.columns(), dimension, shuffles, activations.seed(), true);
+            super(activations, dimension, shuffles, true);
             this.test = test;
         }
 
@@ -98,11 +95,11 @@ public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEsti
          */
         @Override
         protected RfResult results() {
-            int n = units.units();
-            int d = units.sums().dim();
+            int n = units();
+            int d = dimension();
             int k = test.maxAxes();
             UnitFindings[] found = new UnitFindings[n];
-            double[] mean = units.sums().count() > 0 ? units.sums().stimulusMean() : new double[d];
+            double[] mean = stimulusMean();
             // units are independent: the eigen-analyses of a chunk run on all cores
             IntStream.range(0, n).parallel().forEach(u -> found[u] = analyse(u, d));
             Map<String, double[][]> arrays = new LinkedHashMap<>();
@@ -152,17 +149,17 @@ public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEsti
         }
 
         private UnitFindings analyse(int u, int d) {
-            if (!units.active(u)) {
+            if (!active(u)) {
                 return null;
             }
-            Awc awc = units.awc(u);
-            double[] ascending = SymmetricEigen.values(awc.matrix(), d);
+            double[] awc = awc(u);
+            double[] ascending = SymmetricEigen.values(awc, d);
             double[] spectrum = new double[d];
             for (int j = 0; j < d; j++) {
                 spectrum[j] = ascending[d - 1 - j];
             }
-            NestedShuffleTest.Result result = test.test(awc.matrix(), units.nullAwcs(u), d);
-            double awaP = units.awaSignificance(u).pValue();
+            NestedShuffleTest.Result result = test.test(awc, nullAwcs(u), d);
+            double awaP = awaTest(u).pValue();
             return new UnitFindings(spectrum, result, awaP);
         }
 

@@ -13,8 +13,12 @@ import org.unitscope.api.metric.Curve;
 import org.unitscope.api.metric.MetricResult;
 import org.unitscope.api.metric.ResponseTable;
 import org.unitscope.api.metric.TuningMetric;
-import org.unitscope.math.tuning.GratingResponses;
 import org.unitscope.math.tuning.OrientationTuning;
+import org.unitscope.spi.grating.GratingMetric;
+import org.unitscope.spi.grating.GratingParameters;
+import org.unitscope.spi.grating.GratingTables;
+import org.unitscope.spi.grating.GratingUnit;
+import org.unitscope.spi.grating.UnitColumns;
 
 /**
  * Orientation tuning at each unit's best spatial frequency, responses averaged over phase: preferred
@@ -41,22 +45,22 @@ public class OrientationTuningMetric extends GratingMetric {
 
     @Override
     public MetricResult compute(ResponseTable table, Parameters p) {
-        GratingTables t = new GratingTables(table, p);
+        GratingTables t = GratingTables.of(table, p);
         OrientationColumns c = new OrientationColumns(table.units());
-        double[] orientations = t.design.orientations();
+        double[] orientations = t.orientations();
         double untunedCv = p.as(Config.class).untunedCv();
         for (int u = 0; u < table.units(); u++) {
-            GratingResponses r = t.units[u];
+            GratingUnit r = t.unit(u);
             c.curve[u] = r.orientationCurve();
             c.curveMax[u] = r.orientationCurveMaxOverPhase();
             c.peakResponse[u] = r.bestResponse();
-            c.blankResponse[u] = t.blankResponse[u];
-            c.measuredBest[u] = r.bestResponse() + (t.subtracted ? t.blankResponse[u] : 0);
-            if (t.unresponsive[u]) {
+            c.blankResponse[u] = t.blankResponse(u);
+            c.measuredBest[u] = r.bestResponse() + (t.subtracted() ? t.blankResponse(u) : 0);
+            if (t.unresponsive(u)) {
                 c.status[u] = "unresponsive";
                 continue;
             }
-            c.set(u, OrientationTuning.of(orientations, c.curve[u], untunedCv), t.design.sfs()[r.bestSfIndex()]);
+            c.set(u, OrientationTuning.of(orientations, c.curve[u], untunedCv), t.sfs()[r.bestSfIndex()]);
         }
         return new MetricResult(c.scalars(), Map.of("ori_status", c.status),
                 List.of(new Curve("orientation_tuning", "orientation_deg", orientations, c.curve),
@@ -82,13 +86,13 @@ public class OrientationTuningMetric extends GratingMetric {
         final double[][] curveMax;
 
         OrientationColumns(int n) {
-            pref = GratingTables.nans(n);
-            cv = GratingTables.nans(n);
-            osi = GratingTables.nans(n);
-            bandwidth = GratingTables.nans(n);
-            peaks = GratingTables.nans(n);
-            tuned = GratingTables.nans(n);
-            bestSf = GratingTables.nans(n);
+            pref = UnitColumns.nans(n);
+            cv = UnitColumns.nans(n);
+            osi = UnitColumns.nans(n);
+            bandwidth = UnitColumns.nans(n);
+            peaks = UnitColumns.nans(n);
+            tuned = UnitColumns.nans(n);
+            bestSf = UnitColumns.nans(n);
             peakResponse = new double[n];
             blankResponse = new double[n];
             measuredBest = new double[n];
@@ -141,8 +145,8 @@ public class OrientationTuningMetric extends GratingMetric {
             }
             return "orientation: " + n + " units: " + tunedCount + " tuned, " + (n - unresponsive - tunedCount - multi)
                     + " untuned, " + multi + " multi-peaked, " + unresponsive + " unresponsive; "
-                    + GratingTables.median("CV", tunedCv, "%.3f") + ", " + GratingTables.median("OSI", tunedOsi, "%.3f")
-                    + ", " + GratingTables.median("bandwidth", bandwidth, "%.1f deg") + "; "
+                    + UnitColumns.median("CV", tunedCv, "%.3f") + ", " + UnitColumns.median("OSI", tunedOsi, "%.3f")
+                    + ", " + UnitColumns.median("bandwidth", bandwidth, "%.1f deg") + "; "
                     + blankAboveBest + " respond more to the blank than to their best grating";
         }
     }

@@ -12,8 +12,12 @@ import org.unitscope.api.UnitscopeService;
 import org.unitscope.api.metric.MetricResult;
 import org.unitscope.api.metric.ResponseTable;
 import org.unitscope.api.metric.TuningMetric;
-import org.unitscope.math.tuning.GratingResponses;
 import org.unitscope.math.tuning.PhaseModulation;
+import org.unitscope.spi.grating.GratingMetric;
+import org.unitscope.spi.grating.GratingParameters;
+import org.unitscope.spi.grating.GratingTables;
+import org.unitscope.spi.grating.GratingUnit;
+import org.unitscope.spi.grating.UnitColumns;
 
 /**
  * Phase modulation at each unit's best grating: F0, F1, F1/F0, and the simple / complex label by the criterion of
@@ -35,18 +39,18 @@ public class PhaseModulationMetric extends GratingMetric {
 
     @Override
     public MetricResult compute(ResponseTable table, Parameters p) {
-        GratingTables t = new GratingTables(table, p);
+        GratingTables t = GratingTables.of(table, p);
         int n = table.units();
-        double[] f0 = GratingTables.nans(n);
-        double[] f1 = GratingTables.nans(n);
-        double[] ratio = GratingTables.nans(n);
+        double[] f0 = UnitColumns.nans(n);
+        double[] f1 = UnitColumns.nans(n);
+        double[] ratio = UnitColumns.nans(n);
         String[] cls = new String[n];
-        boolean enoughPhases = PhaseModulation.coversCircleEvenly(t.design.phases());
+        boolean enoughPhases = PhaseModulation.coversCircleEvenly(t.phases());
         int simple = 0;
         for (int u = 0; u < n; u++) {
-            GratingResponses r = t.units[u];
-            if (t.unresponsive[u] || !enoughPhases) {
-                cls[u] = t.unresponsive[u] ? "unresponsive" : "";
+            GratingUnit r = t.unit(u);
+            if (t.unresponsive(u) || !enoughPhases) {
+                cls[u] = t.unresponsive(u) ? "unresponsive" : "";
                 continue;
             }
             PhaseModulation m = PhaseModulation.of(r.phases(), r.phaseCurve());
@@ -62,9 +66,9 @@ public class PhaseModulationMetric extends GratingMetric {
         scalars.put("f1_f0", ratio);
         String summary = enoughPhases
                 ? "phase modulation: " + simple + " simple (F1/F0 > 1), " + count(cls, "complex") + " complex, "
-                        + GratingTables.median("F1/F0", ratio, "%.2f")
+                        + UnitColumns.median("F1/F0", ratio, "%.2f")
                 : "phase modulation: not measured (needs at least 3 phases evenly covering 360 deg; the stimuli had "
-                        + java.util.Arrays.toString(t.design.phases()) + ")";
+                        + java.util.Arrays.toString(t.phases()) + ")";
         return new MetricResult(scalars, Map.of("phase_class", cls), List.of(), summary);
     }
 

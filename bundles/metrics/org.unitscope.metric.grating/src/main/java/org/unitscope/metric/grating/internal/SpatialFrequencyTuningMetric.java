@@ -13,9 +13,13 @@ import org.unitscope.api.metric.Curve;
 import org.unitscope.api.metric.MetricResult;
 import org.unitscope.api.metric.ResponseTable;
 import org.unitscope.api.metric.TuningMetric;
-import org.unitscope.math.tuning.GratingResponses;
 import org.unitscope.math.tuning.PassClass;
 import org.unitscope.math.tuning.SpatialFrequencyTuning;
+import org.unitscope.spi.grating.GratingMetric;
+import org.unitscope.spi.grating.GratingParameters;
+import org.unitscope.spi.grating.GratingTables;
+import org.unitscope.spi.grating.GratingUnit;
+import org.unitscope.spi.grating.UnitColumns;
 
 /**
  * Spatial-frequency tuning at each unit's best orientation, responses averaged over phase: preferred SF on
@@ -42,22 +46,22 @@ public class SpatialFrequencyTuningMetric extends GratingMetric {
 
     @Override
     public MetricResult compute(ResponseTable table, Parameters p) {
-        GratingTables t = new GratingTables(table, p);
+        GratingTables t = GratingTables.of(table, p);
         double smoothing = p.as(Config.class).smoothingOctaves();
         int n = table.units();
-        double[] pref = GratingTables.nans(n);
-        double[] prefRf = GratingTables.nans(n);
-        double[] bw = GratingTables.nans(n);
-        double[] lo = GratingTables.nans(n);
-        double[] hi = GratingTables.nans(n);
+        double[] pref = UnitColumns.nans(n);
+        double[] prefRf = UnitColumns.nans(n);
+        double[] bw = UnitColumns.nans(n);
+        double[] lo = UnitColumns.nans(n);
+        double[] hi = UnitColumns.nans(n);
         String[] cls = new String[n];
-        double[] sfs = t.design.sfs();
+        double[] sfs = t.sfs();
         double[][] curve = new double[n][];
         int[] classCounts = new int[PassClass.values().length];
         for (int u = 0; u < n; u++) {
-            GratingResponses r = t.units[u];
+            GratingUnit r = t.unit(u);
             curve[u] = r.sfCurve();
-            if (t.unresponsive[u]) {
+            if (t.unresponsive(u)) {
                 cls[u] = "unresponsive";
                 continue;
             }
@@ -77,8 +81,8 @@ public class SpatialFrequencyTuningMetric extends GratingMetric {
         scalars.put("sf_low_cpp", lo);
         scalars.put("sf_high_cpp", hi);
         StringBuilder summary = new StringBuilder("spatial frequency: ")
-                .append(GratingTables.median("preferred", pref, "%.4f c/px")).append(", ")
-                .append(GratingTables.median("bandwidth", bw, "%.2f oct"));
+                .append(UnitColumns.median("preferred", pref, "%.4f c/px")).append(", ")
+                .append(UnitColumns.median("bandwidth", bw, "%.2f oct"));
         for (PassClass c : PassClass.values()) {
             summary.append(", ").append(classCounts[c.ordinal()]).append(' ').append(c.label());
         }

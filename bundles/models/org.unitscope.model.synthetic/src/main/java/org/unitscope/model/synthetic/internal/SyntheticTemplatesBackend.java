@@ -1,7 +1,6 @@
 package org.unitscope.model.synthetic.internal;
 
 import ai.djl.ndarray.NDManager;
-import ai.djl.nn.Block;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -12,20 +11,15 @@ import org.unitscope.api.ExclusiveMin;
 import org.unitscope.api.Parameters;
 import org.unitscope.api.UnitscopeService;
 import org.unitscope.api.model.LayerStack;
-import org.unitscope.api.model.LoadedModel;
 import org.unitscope.api.model.ModelBackend;
-import org.unitscope.api.model.ModelDescription;
-import org.unitscope.api.model.Probe;
-import org.unitscope.api.model.Readout;
 import org.unitscope.api.model.Preprocessing;
-import org.unitscope.djl.BlockProbe;
-import org.unitscope.djl.DjlRuntime;
-import org.unitscope.djl.ParameterDigest;
+import org.unitscope.spi.djl.model.DjlModelBackend;
+import org.unitscope.spi.djl.model.DjlNetwork;
 
 /** Template-matcher units with known preferred categories (ground truth for category selectivity). */
 @Component(service = ModelBackend.class)
 @UnitscopeService(id = SyntheticTemplatesBackend.ID, version = "1.0.0", config = SyntheticTemplatesBackend.Config.class)
-public class SyntheticTemplatesBackend implements ModelBackend {
+public class SyntheticTemplatesBackend extends DjlModelBackend {
     static final String ID = "synthetic-templates";
     private static final String FASHION = "/usr/share/datasets/fashion-mnist/";
 
@@ -50,49 +44,20 @@ public class SyntheticTemplatesBackend implements ModelBackend {
     }
 
     @Override
-    public LoadedModel load(Parameters p) {
+    protected DjlNetwork build(Parameters p, NDManager manager) {
         Config c = p.as(Config.class);
         int size = c.size();
         if (size % 2 == 0) {
             throw new IllegalArgumentException("synthetic-templates: size must be odd, not " + size);
         }
         TemplateNetwork templates = TemplateNetwork.fromIdx(Path.of(c.images()), Path.of(c.labels()), size, c.limit(), c.sigma2());
-        NDManager manager = DjlRuntime.engine().newBaseManager();
-        Block block = DjlRuntime.call(() -> templates.build(manager));
-        ModelDescription.Builder b = ModelDescription.builder(ID)
-                .name("template matchers (" + templates.classes() + " categories + 1 constant unit)").input(1, size)
-                .preprocessing(Preprocessing.NONE)
+        return network(templates.build(manager))
+                .name("template matchers (" + templates.classes() + " categories + 1 constant unit)")
+                .input(1, size).preprocessing(Preprocessing.NONE)
                 .layer(LayerStack.input(size).then(templates.kernel()).layer(TemplateNetwork.LAYER, templates.units()))
-                .weights("mean images of " + c.images(), ParameterDigest.sha256(block));
-        DjlRuntime.provenance().forEach(b::provenance);
-        ModelDescription description = b.build();
-        return new LoadedModel() {
-            @Override
-            public ModelDescription description() {
-                return description;
-            }
-
-            @Override
-            public Probe openProbe(List<String> layers, Readout readout) {
-                if (!layers.equals(List.of(TemplateNetwork.LAYER))) {
-                    throw new IllegalArgumentException(ID + " has one layer, '" + TemplateNetwork.LAYER + "'");
-                }
-                return new BlockProbe(manager, block, layers, new int[] {templates.units()}, readout, size, 1,
-                        description.inputPreprocessing());
-            }
-
-            @Override
-            public Map<String, Double> groundTruth(String layer, int channel) {
-                return channel < templates.classes() ? Map.of("category", (double) channel) : Map.of("constant", 1.0);
-            }
-
-            @Override
-            public void close() {
-                DjlRuntime.call(() -> {
-                    manager.close();
-                    return null;
-                });
-            }
-        };
+                .weights("mean images of " + c.images())
+                .groundTruth((layer, channel) -> channel < templates.classes() ? Map.of("category", (double) channel)
+                        : Map.of("constant", 1.0))
+                .build();
     }
 }

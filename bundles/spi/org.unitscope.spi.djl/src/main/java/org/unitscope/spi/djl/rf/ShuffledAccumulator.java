@@ -1,0 +1,106 @@
+package org.unitscope.spi.djl.rf;
+
+import java.util.List;
+import org.osgi.annotation.versioning.ConsumerType;
+import org.unitscope.api.rf.RfAccumulator;
+import org.unitscope.api.rf.RfResult;
+import org.unitscope.api.rf.UnitActivations;
+import org.unitscope.djl.TorchMomentKernel;
+import org.unitscope.math.rf.Awa;
+import org.unitscope.math.rf.AwaSignificance;
+import org.unitscope.math.rf.ShuffledUnits;
+
+/**
+ * What shuffle-tested estimators (AWA, AWC) share: a group of units with their R shuffles as pseudo-units of one set
+ * of activation-weighted sums, whose d x d products run as float64 matrix products in PyTorch; the sums of disjoint
+ * stimulus ranges merge. A plugin extends this and says in {@link #results()} what the sums mean, reading them with
+ * the protected accessors ({@link #awa}, {@link #awaTest}, {@link #awc}, {@link #nullAwcs}). The native kernel is
+ * released when the results are read.
+ */
+@ConsumerType
+public abstract class ShuffledAccumulator implements RfAccumulator {
+    /** Intermediates per group of units: small enough to stay in cache and out of the page allocator. */
+    static final long GROUP_BYTES = 16L << 20;
+
+    private final TorchMomentKernel kernel = new TorchMomentKernel(GROUP_BYTES);
+    private final ShuffledUnits units;
+
+    /**
+     * Sums of dimension {@code dimension} (the patch size) for every unit of {@code activations} and its
+     * {@code shuffles} shuffles (seeded by the activations' seed).
+     *
+     * @param covariance whether second moments are kept too (for the AWC: d x d per pseudo-unit)
+     */
+    protected ShuffledAccumulator(UnitActivations activations, int dimension, int shuffles, boolean covariance) {
+        this.units = ShuffledUnits.of(activations.columns(), dimension, shuffles, activations.seed(), covariance, kernel);
+    }
+
+    /** Bytes the sums of one unit take with its shuffles (for {@code ReceptiveFieldEstimator.bytesPerUnit}). */
+    public static long bytesPerUnit(int dimension, int shuffles, boolean covariance) {
+        return ShuffledUnits.bytesPerUnit(dimension, shuffles, covariance);
+    }
+
+    @Override
+    public final void add(int first, float[] patches, int n) {
+        units.add(first, patches, n);
+    }
+
+    @Override
+    public final void merge(RfAccumulator other) {
+        if (other.getClass() != getClass()) {
+            throw new IllegalArgumentException("can only merge " + getClass().getSimpleName() + "s, not " + other.getClass().getName());
+        }
+        units.merge(((ShuffledAccumulator) other).units);
+    }
+
+    @Override
+    public final RfResult finish() {
+        kernel.close();
+        return results();
+    }
+
+    /** The units' results from their sums. */
+    protected abstract RfResult results();
+
+    /** Units in the group. */
+    protected final int units() {
+        return units.units();
+    }
+
+    /** The patch dimension d. */
+    protected final int dimension() {
+        return units.sums().dim();
+    }
+
+    /** Whether unit u was ever active (a positive activation): only then has it an AWA and an AWC. */
+    protected final boolean active(int u) {
+        return units.active(u);
+    }
+
+    /** Mean stimulus patch (length d); zeros before any stimulus was added. */
+    protected final double[] stimulusMean() {
+        return units.sums().count() > 0 ? units.sums().stimulusMean() : new double[dimension()];
+    }
+
+    /** Unit u's activation-weighted average of (stimulus - mean), and the sum of its activations. */
+    protected final WeightedAverage awa(int u) {
+        Awa a = units.awa(u);
+        return new WeightedAverage(a.filter(), a.activationSum());
+    }
+
+    /** The shuffle test of unit u's AWA (studentized squared norm against its R shuffles). */
+    protected final ShuffleTest awaTest(int u) {
+        AwaSignificance.Result r = units.awaSignificance(u);
+        return new ShuffleTest(r.statistic(), r.pValue(), r.nullMedian(), r.shuffles());
+    }
+
+    /** Unit u's activation-weighted covariance minus the stimulus covariance, d x d row-major (needs covariance). */
+    protected final double[] awc(int u) {
+        return units.awc(u).matrix();
+    }
+
+    /** The AWCs of unit u's R shuffles, each d x d row-major (needs covariance). */
+    protected final List<double[]> nullAwcs(int u) {
+        return units.nullAwcs(u);
+    }
+}

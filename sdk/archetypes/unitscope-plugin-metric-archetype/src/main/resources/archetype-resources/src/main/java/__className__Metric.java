@@ -1,0 +1,93 @@
+package ${package};
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.osgi.service.component.annotations.Component;
+import org.unitscope.api.ParameterSpec;
+import org.unitscope.api.Parameters;
+import org.unitscope.api.ServiceInfo;
+import org.unitscope.api.metric.MetricResult;
+import org.unitscope.api.metric.ResponseTable;
+import org.unitscope.api.metric.TuningMetric;
+import org.unitscope.spi.grating.GratingMetric;
+import org.unitscope.spi.grating.GratingTables;
+import org.unitscope.spi.grating.GratingUnit;
+import org.unitscope.spi.grating.UnitColumns;
+
+/**
+ * Tuning metric '${serviceId}': how much more a unit responds at its preferred orientation than at the orientation
+ * {@code offsetDeg} away, bias = (R_pref - R_offset) / (R_pref + R_offset), on the phase-averaged orientation curve at
+ * the unit's best spatial frequency (0: no preference, 1: silent at the offset orientation). Defined for units whose
+ * responses there are positive. Extends the SPI's {@link GratingMetric}, which declares the labels it reads
+ * (orientation, sf, phase) and tabulates each unit by condition with the blank baseline of the built-in metrics.
+ */
+@Component(service = TuningMetric.class)
+public class ${className}Metric extends GratingMetric {
+    static final ServiceInfo INFO = new ServiceInfo("${serviceId}", "0.1.0",
+            "Orientation bias: (R_pref - R_offset) / (R_pref + R_offset) at the best SF", List.of(
+                    ParameterSpec.real("offsetDeg", 90.0, "orientation difference of the comparison, degrees")
+                            .within(ParameterSpec.Range.open(0, 180)),
+                    GratingTables.UNRESPONSIVE_BELOW, GratingTables.BASELINE));
+
+    /** The parameters, read in one place. */
+    record Settings(double offsetDeg) {
+        static Settings from(Parameters p) {
+            return new Settings(p.getDouble("offsetDeg"));
+        }
+    }
+
+    @Override
+    public ServiceInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public MetricResult compute(ResponseTable table, Parameters p) {
+        Settings s = Settings.from(p);
+        GratingTables t = GratingTables.of(table, p);
+        double[] orientations = t.orientations();
+        double[] bias = UnitColumns.nans(table.units());
+        double[] preferred = UnitColumns.nans(table.units());
+        for (int u = 0; u < table.units(); u++) {
+            if (t.unresponsive(u)) {
+                continue;
+            }
+            GratingUnit unit = t.unit(u);
+            double[] curve = unit.orientationCurve();
+            int best = argmax(curve);
+            int other = nearest(orientations, orientations[best] + s.offsetDeg());
+            preferred[u] = orientations[best];
+            if (curve[best] > 0 && curve[other] >= 0) {
+                bias[u] = (curve[best] - curve[other]) / (curve[best] + curve[other]);
+            }
+        }
+        Map<String, double[]> columns = new LinkedHashMap<>();
+        columns.put("bias", bias);
+        columns.put("bias_pref_deg", preferred);
+        String summary = "${serviceId}: " + UnitColumns.median("bias", bias, "%.3f");
+        return new MetricResult(columns, Map.of(), List.of(), summary);
+    }
+
+    static int argmax(double[] values) {
+        int best = 0;
+        for (int k = 1; k < values.length; k++) {
+            best = values[k] > values[best] ? k : best;
+        }
+        return best;
+    }
+
+    /** Index of the orientation closest to {@code deg} on the 180-degree circle. */
+    static int nearest(double[] orientations, double deg) {
+        int best = 0;
+        double bestDistance = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < orientations.length; k++) {
+            double d = Math.abs(((orientations[k] - deg) % 180 + 270) % 180 - 90);
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+}
