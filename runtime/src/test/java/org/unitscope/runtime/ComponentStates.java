@@ -1,7 +1,7 @@
 package org.unitscope.runtime;
 
-import java.lang.reflect.Array;
 import java.lang.reflect.Method;
+import java.util.Collection;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
@@ -19,7 +19,12 @@ final class ComponentStates {
 
     /** The state of each configuration of the named component of {@code bundle}, joined by ",". */
     static String of(BundleContext context, Bundle bundle, String component) throws Exception {
-        ServiceReference<?> ref = context.getServiceReference("org.osgi.service.component.runtime.ServiceComponentRuntime");
+        // all references: the test's class path may hold another copy of the runtime's types
+        ServiceReference<?>[] refs = context.getAllServiceReferences("org.osgi.service.component.runtime.ServiceComponentRuntime", null);
+        if (refs == null) {
+            throw new IllegalStateException("no ServiceComponentRuntime registered");
+        }
+        ServiceReference<?> ref = refs[0];
         Object scr = context.getService(ref);
         try {
             Class<?> type = ref.getBundle().loadClass("org.osgi.service.component.runtime.ServiceComponentRuntime");
@@ -30,10 +35,9 @@ final class ComponentStates {
                 throw new IllegalStateException("no component " + component + " in " + bundle.getSymbolicName());
             }
             Method configurations = type.getMethod("getComponentConfigurationDTOs", description);
-            Object dtos = configurations.invoke(scr, found);
             StringBuilder out = new StringBuilder();
-            for (int i = 0; i < Array.getLength(dtos); i++) {
-                int state = configuration.getField("state").getInt(Array.get(dtos, i));
+            for (Object dto : (Collection<?>) configurations.invoke(scr, found)) {
+                int state = configuration.getField("state").getInt(dto);
                 out.append(out.length() == 0 ? "" : ",").append(name(configuration, state));
             }
             return out.toString();

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.jar.Attributes;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
 import org.unitscope.runtime.directorybundle.Activator;
+import org.unitscope.runtime.directorybundle.LegacyStimuli;
 import org.unitscope.runtime.directorybundle.ProbeStimuli;
 
 /**
@@ -55,7 +55,7 @@ class ServiceDirectoryIT extends OnTheWorkbench {
     }
 
     @Test
-    void listenersHearEveryEntryThenPluginsComeChangeAndGoWhileNothingIsObtained() throws Exception {
+    void listenersHearEveryEntryThenPluginsComeChangeAndGoWhileNothingDeclaredIsObtained() throws Exception {
         Bundle probe = workbench.context().installBundle(probeBundle(tmp.resolve("probe.jar")).toUri().toString());
         probe.start();
         try {
@@ -77,6 +77,9 @@ class ServiceDirectoryIT extends OnTheWorkbench {
             bars.uninstall();
             heard(ask, "REMOVED STIMULUS bars 0.1.0 unitscope-example-bars");
             assertThat(ask.apply("obtained")).as("times the probe's stimulus set was obtained").isEqualTo(0);
+            assertThat(Dist.run(cli, "stimuli").out()).contains("legacy-stimuli 0.9.0  Legacy stimuli (directory test)");
+            assertThat(ask.apply("obtained-legacy")).as("a service without the properties is obtained to be described")
+                    .isEqualTo(1);
         } finally {
             probe.uninstall();
         }
@@ -111,13 +114,11 @@ class ServiceDirectoryIT extends OnTheWorkbench {
         a.putValue("Bundle-Activator", Activator.class.getName());
         a.putValue("Import-Package", "org.osgi.framework;version=\"[1.8,2)\", org.unitscope.api;version=\"[1.2,2)\","
                 + " org.unitscope.api.directory;version=\"[1.0,2)\", org.unitscope.api.stimulus");
-        List<Class<?>> classes = new ArrayList<>(List.of(Activator.class, ProbeStimuli.class, ProbeStimuli.Config.class));
+        List<String> classes = List.of(Activator.class.getName(), Activator.class.getName() + "$Counted",
+                ProbeStimuli.class.getName(), ProbeStimuli.Config.class.getName(), LegacyStimuli.class.getName());
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, m)) {
-            for (Class<?> c : classes) {
-                add(out, c.getName());
-            }
-            for (int i = 1; Activator.class.getClassLoader().getResource(entry(Activator.class.getName() + "$" + i)) != null; i++) {
-                add(out, Activator.class.getName() + "$" + i); // the anonymous service factory
+            for (String c : classes) {
+                add(out, c);
             }
         }
         return jar;

@@ -18,13 +18,15 @@ import org.unitscope.api.directory.ServiceDirectory;
 import org.unitscope.api.stimulus.StimulusSet;
 
 /**
- * Listens to the service directory, registers {@link ProbeStimuli} the way {@code @UnitscopeService} does (as a service
- * factory that counts how often it is obtained) and answers the test through a {@code Function<String, Object>}
- * service (JDK types cross the class loaders): "events", "obtained", "modify" (version 1.1.0), "entries".
+ * Listens to the service directory, registers {@link ProbeStimuli} with the properties {@code @UnitscopeService} gives
+ * and {@link LegacyStimuli} without them (each as a service factory that counts how often it is obtained), and answers
+ * the test through a {@code Function<String, Object>} service (JDK types cross the class loaders): "events",
+ * "obtained", "obtained-legacy", "modify" (version 1.1.0), "entries".
  */
 public final class Activator implements BundleActivator {
     private final List<String> events = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger obtained = new AtomicInteger();
+    private final AtomicInteger obtainedLegacy = new AtomicInteger();
     private ServiceDirectory directory;
     private DirectoryListener listener;
     private ServiceRegistration<?> stimuli;
@@ -34,17 +36,8 @@ public final class Activator implements BundleActivator {
         directory = context.getService(context.getServiceReference(ServiceDirectory.class));
         listener = this::heard;
         directory.addListener(listener);
-        stimuli = context.registerService(StimulusSet.class.getName(), new ServiceFactory<StimulusSet>() {
-            @Override
-            public StimulusSet getService(Bundle bundle, ServiceRegistration<StimulusSet> registration) {
-                obtained.incrementAndGet();
-                return new ProbeStimuli();
-            }
-
-            @Override
-            public void ungetService(Bundle bundle, ServiceRegistration<StimulusSet> registration, StimulusSet service) {
-            }
-        }, properties("1.0.0"));
+        stimuli = context.registerService(StimulusSet.class.getName(), new Counted(obtained, new ProbeStimuli()), properties("1.0.0"));
+        context.registerService(StimulusSet.class.getName(), new Counted(obtainedLegacy, new LegacyStimuli()), null);
         Dictionary<String, Object> probe = new Hashtable<>();
         probe.put("unitscope.test", "directory-probe");
         context.registerService(Function.class, (Function<String, Object>) this::answer, probe);
@@ -68,6 +61,8 @@ public final class Activator implements BundleActivator {
                 return List.copyOf(events);
             case "obtained":
                 return obtained.get();
+            case "obtained-legacy":
+                return obtainedLegacy.get();
             case "modify":
                 stimuli.setProperties(properties("1.1.0"));
                 return null;
@@ -76,6 +71,19 @@ public final class Activator implements BundleActivator {
                         + e.parameters().size()).toList();
             default:
                 throw new IllegalArgumentException(question);
+        }
+    }
+
+    /** A service factory that counts how often its service is obtained. */
+    private record Counted(AtomicInteger count, StimulusSet service) implements ServiceFactory<StimulusSet> {
+        @Override
+        public StimulusSet getService(Bundle bundle, ServiceRegistration<StimulusSet> registration) {
+            count.incrementAndGet();
+            return service;
+        }
+
+        @Override
+        public void ungetService(Bundle bundle, ServiceRegistration<StimulusSet> registration, StimulusSet s) {
         }
     }
 
