@@ -9,8 +9,9 @@ import org.apache.commons.math3.stat.descriptive.moment.Kurtosis;
 import org.apache.commons.math3.stat.descriptive.moment.Skewness;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.unitscope.api.Parameters;
-import org.unitscope.api.ServiceInfo;
+import org.unitscope.api.UnitscopeService;
 import org.unitscope.api.metric.MetricResult;
 import org.unitscope.api.metric.ResponseTable;
 import org.unitscope.api.metric.TuningMetric;
@@ -21,13 +22,12 @@ import org.unitscope.api.metric.TuningMetric;
  * unit that answers few stimuli strongly has a large positive skewness. Works with any stimulus set.
  */
 @Component(service = TuningMetric.class)
+@UnitscopeService(id = "skewness", version = "0.1.0", config = SkewnessMetric.Config.class)
 public class SkewnessMetric implements TuningMetric {
-    static final ServiceInfo INFO = new ServiceInfo("skewness", "0.1.0",
-            "Response skewness and kurtosis over stimuli (example plugin; Apache Commons Math)", List.of());
 
-    @Override
-    public ServiceInfo info() {
-        return INFO;
+    /** Its title; it has no parameters. */
+    @ObjectClassDefinition(name = "Response skewness and kurtosis over stimuli (example plugin; Apache Commons Math)")
+    @interface Config {
     }
 
     @Override

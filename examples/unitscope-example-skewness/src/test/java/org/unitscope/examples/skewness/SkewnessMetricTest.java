@@ -26,4 +26,13 @@ class SkewnessMetricTest {
         assertEquals(4.0, r.scalars().get("kurtosis")[0], 1e-12); // excess kurtosis of [0,0,0,1], bias-corrected
         assertTrue(r.summary().startsWith("median response skewness 1.000 (2 of 3 units not constant)"), r.summary());
     }
+
+    @Test
+    void itIsDeclaredByItsAnnotationsWithATitleAndNoParameters() {
+        var info = new SkewnessMetric().info();
+        assertEquals("skewness", info.id());
+        assertEquals("0.1.0", info.version());
+        assertTrue(info.title().startsWith("Response skewness and kurtosis"), info.title());
+        assertEquals(List.of(), info.parameters());
+    }
 }

@@ -4,9 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
-import org.unitscope.api.ParameterSpec;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.unitscope.api.ExclusiveMax;
+import org.unitscope.api.ExclusiveMin;
 import org.unitscope.api.Parameters;
-import org.unitscope.api.ServiceInfo;
+import org.unitscope.api.UnitscopeService;
 import org.unitscope.api.rf.PredictedUnit;
 import org.unitscope.api.rf.ReceptiveFieldEstimator;
 import org.unitscope.api.rf.RfAccumulator;
@@ -23,43 +26,39 @@ import org.unitscope.spi.djl.rf.WeightedAverage;
  * their float64 matrix products in PyTorch come from the SPI's {@link ShuffledAccumulator}.
  */
 @Component(service = ReceptiveFieldEstimator.class)
+@UnitscopeService(id = "${serviceId}", version = "0.1.0", config = ${className}Estimator.Config.class)
 public class ${className}Estimator implements ReceptiveFieldEstimator {
-    static final ServiceInfo INFO = new ServiceInfo("${serviceId}", "0.1.0",
-            "Unit-length activation-weighted average, its peak pixel and its shuffle test", List.of(
-                    ParameterSpec.integer("shuffles", 19, "R: shuffles of the activations for the test (p >= 1/(R+1))").atLeast(1),
-                    ParameterSpec.real("alpha", 0.05, "level at which the AWA counts as significant")
-                            .within(ParameterSpec.Range.open(0, 1))));
 
-    /** The parameters, read in one place. */
-    record Settings(int shuffles, double alpha) {
-        static Settings from(Parameters p) {
-            return new Settings(p.getPositiveInt("shuffles"), p.getDouble("alpha"));
-        }
-    }
+    /** The parameters, declared once: names, types, defaults, limits and docs (what 'unitscope estimators' lists). */
+    @ObjectClassDefinition(name = "Unit-length activation-weighted average, its peak pixel and its shuffle test")
+    @interface Config {
+        @AttributeDefinition(description = "R: shuffles of the activations for the test (p >= 1/(R+1))", min = "1")
+        int shuffles() default 19;
 
-    @Override
-    public ServiceInfo info() {
-        return INFO;
+        @AttributeDefinition(description = "level at which the AWA counts as significant", min = "0", max = "1")
+        @ExclusiveMin
+        @ExclusiveMax
+        double alpha() default 0.05;
     }
 
     @Override
     public long bytesPerUnit(int dimension, Parameters parameters) {
-        return ShuffledAccumulator.bytesPerUnit(dimension, Settings.from(parameters).shuffles(), false);
+        return ShuffledAccumulator.bytesPerUnit(dimension, parameters.as(Config.class).shuffles(), false);
     }
 
     @Override
     public RfAccumulator newAccumulator(int dimension, UnitActivations activations, Parameters parameters) {
-        Settings s = Settings.from(parameters);
-        return new Accumulator(activations, dimension, s);
+        Config c = parameters.as(Config.class);
+        return new Accumulator(activations, dimension, c.shuffles(), c.alpha());
     }
 
     /** The sums of one group of units; {@link #results()} says what they mean. */
     static final class Accumulator extends ShuffledAccumulator {
-        private final Settings settings;
+        private final double alpha;
 
-        Accumulator(UnitActivations activations, int dimension, Settings settings) {
-            super(activations, dimension, settings.shuffles(), false);
-            this.settings = settings;
+        Accumulator(UnitActivations activations, int dimension, int shuffles, double alpha) {
+            super(activations, dimension, shuffles, false);
+            this.alpha = alpha;
         }
 
         /** "filter": units x d (unit length; NaN for units never active), "peak": pixel index, "p": shuffle p-value. */
@@ -83,7 +82,7 @@ public class ${className}Estimator implements ReceptiveFieldEstimator {
                 filter[u] = unitLength(awa.filter());
                 peak[u][0] = peakIndex(filter[u]);
                 p[u][0] = test.pValue();
-                if (test.significant(settings.alpha())) {
+                if (test.significant(alpha)) {
                     double[] w = filter[u];
                     predicted.put(u, patch -> Math.max(0, centredDot(w, patch, mean)));
                 }

@@ -1,12 +1,15 @@
 package ${package};
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.unitscope.api.Parameters;
+import org.unitscope.api.UnitscopeException;
 import org.unitscope.api.rf.RfAccumulator;
 import org.unitscope.api.rf.RfResult;
 import org.unitscope.api.rf.UnitActivations;
@@ -43,5 +46,17 @@ class ${className}EstimatorTest {
         float[] patch = new float[D];
         patch[PIXEL] = 2;
         assertTrue(r.predicted().get(0).respond(patch) > 1.9, "the model unit responds to its pixel");
+    }
+
+    @Test
+    void theParametersAreDeclaredOnceWithTheirLimits() {
+        ${className}Estimator estimator = new ${className}Estimator();
+        assertEquals(List.of("shuffles", "alpha"), estimator.info().parameters().stream().map(spec -> spec.name()).toList());
+        Parameters defaults = Parameters.resolve(estimator.info(), Map.of());
+        assertEquals(19, defaults.as(${className}Estimator.Config.class).shuffles());
+        assertTrue(estimator.bytesPerUnit(D, Parameters.resolve(estimator.info(), Map.of("shuffles", 99)))
+                > estimator.bytesPerUnit(D, defaults), "more shuffles take more memory per unit");
+        assertThrows(UnitscopeException.class, () -> Parameters.resolve(estimator.info(), Map.of("alpha", 1.0)));
+        assertThrows(UnitscopeException.class, () -> Parameters.resolve(estimator.info(), Map.of("shuffles", 0)));
     }
 }

@@ -4,13 +4,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
-import org.unitscope.api.ParameterSpec;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
+import org.unitscope.api.ExclusiveMax;
+import org.unitscope.api.ExclusiveMin;
 import org.unitscope.api.Parameters;
-import org.unitscope.api.ServiceInfo;
+import org.unitscope.api.UnitscopeService;
 import org.unitscope.api.metric.MetricResult;
 import org.unitscope.api.metric.ResponseTable;
 import org.unitscope.api.metric.TuningMetric;
 import org.unitscope.spi.grating.GratingMetric;
+import org.unitscope.spi.grating.GratingParameters;
 import org.unitscope.spi.grating.GratingTables;
 import org.unitscope.spi.grating.GratingUnit;
 import org.unitscope.spi.grating.UnitColumns;
@@ -23,28 +28,32 @@ import org.unitscope.spi.grating.UnitColumns;
  * (orientation, sf, phase) and tabulates each unit by condition with the blank baseline of the built-in metrics.
  */
 @Component(service = TuningMetric.class)
+@UnitscopeService(id = "${serviceId}", version = "0.1.0", config = ${className}Metric.Config.class)
 public class ${className}Metric extends GratingMetric {
-    static final ServiceInfo INFO = new ServiceInfo("${serviceId}", "0.1.0",
-            "Orientation bias: (R_pref - R_offset) / (R_pref + R_offset) at the best SF", List.of(
-                    ParameterSpec.real("offsetDeg", 90.0, "orientation difference of the comparison, degrees")
-                            .within(ParameterSpec.Range.open(0, 180)),
-                    GratingTables.UNRESPONSIVE_BELOW, GratingTables.BASELINE));
 
-    /** The parameters, read in one place. */
-    record Settings(double offsetDeg) {
-        static Settings from(Parameters p) {
-            return new Settings(p.getDouble("offsetDeg"));
-        }
-    }
+    /**
+     * The parameters, declared once: names, types, defaults, limits and docs (what 'unitscope metrics' lists). The
+     * last two are those of every grating metric ({@link GratingParameters}, read by {@link GratingTables#of}):
+     * annotations do not inherit, so they are repeated here with the SPI's docs and defaults.
+     */
+    @ObjectClassDefinition(name = "Orientation bias: (R_pref - R_offset) / (R_pref + R_offset) at the best SF")
+    @interface Config {
+        @AttributeDefinition(description = "orientation difference of the comparison, degrees", min = "0", max = "180")
+        @ExclusiveMin
+        @ExclusiveMax
+        double offsetDeg() default 90.0;
 
-    @Override
-    public ServiceInfo info() {
-        return INFO;
+        @AttributeDefinition(description = GratingParameters.UNRESPONSIVE_DOC, min = "0")
+        double unresponsiveBelow() default GratingParameters.UNRESPONSIVE_BELOW;
+
+        @AttributeDefinition(description = GratingParameters.BASELINE_DOC,
+                options = {@Option(value = GratingParameters.NONE), @Option(value = GratingParameters.BLANK)})
+        String baseline() default GratingParameters.NONE;
     }
 
     @Override
     public MetricResult compute(ResponseTable table, Parameters p) {
-        Settings s = Settings.from(p);
+        double offsetDeg = p.as(Config.class).offsetDeg();
         GratingTables t = GratingTables.of(table, p);
         double[] orientations = t.orientations();
         double[] bias = UnitColumns.nans(table.units());
@@ -56,7 +65,7 @@ public class ${className}Metric extends GratingMetric {
             GratingUnit unit = t.unit(u);
             double[] curve = unit.orientationCurve();
             int best = argmax(curve);
-            int other = nearest(orientations, orientations[best] + s.offsetDeg());
+            int other = nearest(orientations, orientations[best] + offsetDeg);
             preferred[u] = orientations[best];
             if (curve[best] > 0 && curve[other] >= 0) {
                 bias[u] = (curve[best] - curve[other]) / (curve[best] + curve[other]);

@@ -1,12 +1,14 @@
 package ${package};
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.unitscope.api.Parameters;
+import org.unitscope.api.UnitscopeException;
 import org.unitscope.api.metric.MetricResult;
 import org.unitscope.api.metric.ResponseTable;
 import org.unitscope.api.stimulus.LabelTable;
@@ -64,5 +66,16 @@ class ${className}MetricTest {
     @Test
     void theMetricReadsTheGratingLabels() {
         assertEquals(List.of("orientation", "sf", "phase"), new ${className}Metric().requiredLabels());
+    }
+
+    @Test
+    void theParametersOfEveryGratingMetricAreDeclaredAndRead() {
+        ${className}Metric metric = new ${className}Metric();
+        assertEquals(List.of("offsetDeg", "unresponsiveBelow", "baseline"),
+                metric.info().parameters().stream().map(spec -> spec.name()).toList());
+        // unit 1 (flat 2) falls under a threshold of 3 and gets no bias
+        assertTrue(Double.isNaN(compute(Map.of("unresponsiveBelow", 3.0)).scalars().get("bias")[1]));
+        assertThrows(UnitscopeException.class, () -> Parameters.resolve(metric.info(), Map.of("baseline", "median")));
+        assertThrows(UnitscopeException.class, () -> Parameters.resolve(metric.info(), Map.of("offsetDeg", 180.0)));
     }
 }

@@ -6,14 +6,16 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
-import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
-import org.unitscope.api.ParameterSpec;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.unitscope.api.ExclusiveMin;
 import org.unitscope.api.Parameters;
-import org.unitscope.api.ServiceInfo;
+import org.unitscope.api.UnitscopeService;
+import org.unitscope.api.model.LayerStack;
 import org.unitscope.api.model.ModelBackend;
-import org.unitscope.api.model.RfGeometry;
+import org.unitscope.api.model.Preprocessing;
 import org.unitscope.spi.djl.model.DjlModelBackend;
 import org.unitscope.spi.djl.model.DjlNetwork;
 
@@ -21,52 +23,60 @@ import org.unitscope.spi.djl.model.DjlNetwork;
  * Model backend '${serviceId}': a retina of difference-of-Gaussians ganglion cells, one DJL convolution with fixed
  * weights and a ReLU. Layer "ganglion" has two channels at every position: ON-centre (channel 0: a light spot on
  * its centre excites it) and OFF-centre (channel 1: the same kernel negated). Each kernel sums to zero, so a uniform
- * field, whatever its luminance, leaves every cell silent. Stimuli are centred on mean gray (x - 0.5).
+ * field, whatever its luminance, leaves every cell silent. Stimuli are centred on mean gray ({@link #PREPROCESSING}).
  * The SPI's {@link DjlModelBackend} starts the engine offline, hashes the weights, opens the probes and frees native
- * memory; this class only builds the block and describes its map.
+ * memory; this class only builds the block and describes its map: its geometry with a {@link LayerStack} (the
+ * operations from the input, from which the map's side and the units' receptive field follow).
  */
 @Component(service = ModelBackend.class)
+@UnitscopeService(id = "${serviceId}", version = "0.1.0", config = ${className}Backend.Config.class)
 public class ${className}Backend extends DjlModelBackend {
     static final String LAYER = "ganglion";
-    static final ServiceInfo INFO = new ServiceInfo("${serviceId}", "0.1.0",
-            "Difference-of-Gaussians retina: ON- and OFF-centre ganglion cells", List.of(
-                    ParameterSpec.integer("size", 31, "input side in pixels (the map has the same side)").atLeast(3),
-                    ParameterSpec.real("centreSigma", 1.5, "sigma of the centre Gaussian, pixels").within(ParameterSpec.Range.above(0)),
-                    ParameterSpec.real("surroundRatio", 3.0, "surround sigma / centre sigma").within(ParameterSpec.Range.above(1))));
+    /** What the weights expect of stimuli in [0, 1]: x - 0.5, so mean gray is 0. */
+    static final Preprocessing PREPROCESSING = Preprocessing.CENTRED;
 
-    /** The parameters, read in one place. */
-    record Settings(int size, double centreSigma, double surroundRatio) {
-        static Settings from(Parameters p) {
-            return new Settings(p.getPositiveInt("size"), p.getDouble("centreSigma"), p.getDouble("surroundRatio"));
-        }
+    /** The parameters, declared once: names, types, defaults, limits and docs (what 'unitscope models' lists). */
+    @ObjectClassDefinition(name = "Difference-of-Gaussians retina: ON- and OFF-centre ganglion cells")
+    @interface Config {
+        @AttributeDefinition(description = "input side in pixels (the map has the same side)", min = "3")
+        int size() default 31;
 
-        /** Kernel side: +-3 surround sigmas. */
-        int kernel() {
-            return 2 * (int) Math.ceil(3 * centreSigma * surroundRatio) + 1;
-        }
+        @AttributeDefinition(description = "sigma of the centre Gaussian, pixels", min = "0")
+        @ExclusiveMin
+        double centreSigma() default 1.5;
+
+        @AttributeDefinition(description = "surround sigma / centre sigma", min = "1")
+        @ExclusiveMin
+        double surroundRatio() default 3.0;
     }
 
-    @Override
-    public ServiceInfo info() {
-        return INFO;
+    /** Kernel side: +-3 surround sigmas. */
+    static int kernel(Config c) {
+        return 2 * (int) Math.ceil(3 * c.centreSigma() * c.surroundRatio()) + 1;
+    }
+
+    /** The layer's map and receptive field: one k x k convolution, stride 1, padded to keep the input's side. */
+    static LayerStack geometry(Config c) {
+        int k = kernel(c);
+        return LayerStack.input(c.size()).conv(k, 1, k / 2);
     }
 
     @Override
     protected DjlNetwork build(Parameters p, NDManager manager) {
-        Settings s = Settings.from(p);
-        int k = s.kernel();
+        Config c = p.as(Config.class);
+        int k = kernel(c);
         Conv2d conv = Conv2d.builder().setKernelShape(new Shape(k, k)).setFilters(2).optBias(false)
                 .optPadding(new Shape(k / 2, k / 2)).build();
         SequentialBlock block = new SequentialBlock().add(conv).add(Activation.reluBlock());
-        block.initialize(manager, DataType.FLOAT32, new Shape(1, 1, s.size(), s.size()));
-        conv.getParameters().get("weight").getArray().set(kernels(k, s.centreSigma(), s.centreSigma() * s.surroundRatio()));
+        block.initialize(manager, DataType.FLOAT32, new Shape(1, 1, c.size(), c.size()));
+        conv.getParameters().get("weight").getArray().set(kernels(k, c.centreSigma(), c.centreSigma() * c.surroundRatio()));
         block.freezeParameters(true);
         return network(block)
-                .name("difference-of-Gaussians retina (centre sigma " + s.centreSigma() + " px, surround x" + s.surroundRatio() + ")")
-                .input(1, s.size()).preprocessing("centred")
-                .layer(LAYER, 2, s.size(), RfGeometry.input().then(k, 1, k / 2))
+                .name("difference-of-Gaussians retina (centre sigma " + c.centreSigma() + " px, surround x" + c.surroundRatio() + ")")
+                .input(1, c.size()).preprocessing(PREPROCESSING)
+                .layer(geometry(c).layer(LAYER, 2))
                 .weights("fixed")
-                .groundTruth((layer, channel) -> Map.of("on_centre", channel == 0 ? 1.0 : 0.0, "centre_sigma", s.centreSigma()))
+                .groundTruth((layer, channel) -> Map.of("on_centre", channel == 0 ? 1.0 : 0.0, "centre_sigma", c.centreSigma()))
                 .build();
     }
 

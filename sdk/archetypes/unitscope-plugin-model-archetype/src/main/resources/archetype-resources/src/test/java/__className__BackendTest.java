@@ -1,6 +1,7 @@
 package ${package};
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -8,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.unitscope.api.Parameters;
+import org.unitscope.api.UnitscopeException;
 import org.unitscope.api.model.LoadedModel;
+import org.unitscope.api.model.Preprocessing;
 import org.unitscope.api.model.Probe;
 import org.unitscope.api.model.Readout;
 
@@ -65,8 +68,19 @@ class ${className}BackendTest {
             assertEquals(2, layer.channels());
             assertEquals(SIZE, layer.mapSize());
             assertEquals(2 * 14 + 1, layer.rf().size()); // +-3 surround sigmas of 4.5 px
+            assertEquals(Preprocessing.CENTRED, model.description().inputPreprocessing());
             assertEquals(1.0, model.groundTruth(${className}Backend.LAYER, 0).get("on_centre"));
             assertTrue(model.description().weightsSha256().matches("[0-9a-f]{64}"));
         }
+    }
+
+    @Test
+    void theParametersAreDeclaredOnceWithTheirLimits() {
+        ${className}Backend backend = new ${className}Backend();
+        assertEquals(List.of("size", "centreSigma", "surroundRatio"),
+                backend.info().parameters().stream().map(spec -> spec.name()).toList());
+        assertThrows(UnitscopeException.class, () -> Parameters.resolve(backend.info(), Map.of("surroundRatio", 1.0)),
+                "a surround no wider than the centre");
+        assertThrows(UnitscopeException.class, () -> Parameters.resolve(backend.info(), Map.of("size", 2)));
     }
 }

@@ -1,9 +1,10 @@
 package ${package};
 
 import java.io.IOException;
-import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.unitscope.api.stage.LayerActivations;
 import org.unitscope.api.stage.RunStage;
 import org.unitscope.api.stage.StageContext;
@@ -13,28 +14,38 @@ import org.unitscope.api.stage.StoredResponses;
  * Run stage '${serviceId}': after the tuning metrics, lists for every unit the {@code top} stimuli it responded to
  * most (index, response and the stimulus' labels) in {@code ${serviceId}.csv}, written atomically through the run's
  * result sink and listed in its manifest. A stage takes part in every run it {@link #appliesTo}; one instance serves
- * every run, so it keeps nothing of a run in fields. Its settings are component properties (defaults below; a
- * configuration with PID ${package}.${className}Stage overrides them).
+ * every run, so it keeps nothing of a run in fields. A stage has no run parameters: its settings are a Declarative
+ * Services component property type, {@link Config} (defaults there; a configuration with PID
+ * ${package}.${className}Stage overrides them), handed to {@link #activate}.
  */
-@Component(service = RunStage.class, property = {"top:Integer=3", "order:Integer=250"})
+@Component(service = RunStage.class)
 public class ${className}Stage implements RunStage {
-    /** The settings, read in one place. */
+
+    /** The settings, declared once: names, types, defaults and docs. */
+    @ObjectClassDefinition(name = "${serviceId}: every unit's strongest stimuli")
+    public @interface Config {
+        @AttributeDefinition(description = "stimuli listed per unit", min = "1")
+        int top() default 3;
+
+        @AttributeDefinition(description = "position in the run: after the metrics (200), before receptive fields (300)")
+        int order() default RunStage.METRICS + 50;
+    }
+
+    /** The settings as checked values (Declarative Services does not check the declared limits). */
     record Settings(int top, int order) {
-        static Settings from(Map<String, Object> properties) {
-            int top = ((Number) properties.getOrDefault("top", 3)).intValue();
-            int order = ((Number) properties.getOrDefault("order", METRICS + 50)).intValue();
-            if (top < 1) {
-                throw new IllegalArgumentException("${serviceId}: 'top' must be >= 1, not " + top);
+        static Settings of(Config c) {
+            if (c.top() < 1) {
+                throw new IllegalArgumentException("${serviceId}: 'top' must be >= 1, not " + c.top());
             }
-            return new Settings(top, order);
+            return new Settings(c.top(), c.order());
         }
     }
 
     private volatile Settings settings = new Settings(3, METRICS + 50);
 
     @Activate
-    void activate(Map<String, Object> properties) {
-        settings = Settings.from(properties);
+    void activate(Config config) {
+        settings = Settings.of(config);
     }
 
     @Override

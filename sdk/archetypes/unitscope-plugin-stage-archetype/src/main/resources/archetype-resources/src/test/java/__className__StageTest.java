@@ -3,10 +3,14 @@ package ${package};
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.unitscope.api.Parameters;
+import org.unitscope.api.ServiceInfo;
+import org.unitscope.api.UnitscopeException;
 import org.unitscope.api.stage.LayerActivations;
 import org.unitscope.api.stage.RunStage;
 import org.unitscope.api.stimulus.LabelTable;
@@ -36,10 +40,37 @@ class ${className}StageTest {
         assertEquals("layer,channel,rank,stimulus,response\nl,0,1,2,3.00000\n", table.csv());
     }
 
+    /** A configuration as Declarative Services hands it to the stage, from the declared type and its defaults. */
+    private static ${className}Stage.Config config(Map<String, Object> properties) {
+        return Parameters.resolve(ServiceInfo.of("${serviceId}", "0.1.0", ${className}Stage.Config.class), properties)
+                .as(${className}Stage.Config.class);
+    }
+
     @Test
-    void settingsComeFromTheComponentProperties() {
-        assertEquals(new ${className}Stage.Settings(5, 260), ${className}Stage.Settings.from(Map.of("top", 5, "order", 260)));
-        assertEquals(RunStage.METRICS + 50, ${className}Stage.Settings.from(Map.of()).order());
-        assertThrows(IllegalArgumentException.class, () -> ${className}Stage.Settings.from(Map.of("top", 0)));
+    void settingsComeFromTheConfigurationTypeWithItsDefaults() {
+        assertEquals(new ${className}Stage.Settings(5, 260), ${className}Stage.Settings.of(config(Map.of("top", 5, "order", 260))));
+        assertEquals(new ${className}Stage.Settings(3, RunStage.METRICS + 50), ${className}Stage.Settings.of(config(Map.of())));
+    }
+
+    @Test
+    void aTopBelowOneIsRefused() {
+        assertThrows(UnitscopeException.class, () -> config(Map.of("top", 0)), "the declared limit");
+        ${className}Stage.Config zero = new ${className}Stage.Config() { // what a ConfigAdmin configuration may say
+            @Override
+            public int top() {
+                return 0;
+            }
+
+            @Override
+            public int order() {
+                return 250;
+            }
+
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return ${className}Stage.Config.class;
+            }
+        };
+        assertThrows(IllegalArgumentException.class, () -> ${className}Stage.Settings.of(zero));
     }
 }

@@ -3,9 +3,12 @@ package ${package};
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
-import org.unitscope.api.ParameterSpec;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.unitscope.api.ExclusiveMin;
 import org.unitscope.api.Parameters;
-import org.unitscope.api.ServiceInfo;
+import org.unitscope.api.UnitscopeException;
+import org.unitscope.api.UnitscopeService;
 import org.unitscope.api.stimulus.LabelTable;
 import org.unitscope.api.stimulus.StimulusFormat;
 import org.unitscope.api.stimulus.StimulusSequence;
@@ -19,40 +22,52 @@ import org.unitscope.api.stimulus.StimulusSet;
  * renders the same in any order (estimators regenerate stimuli instead of storing them).
  */
 @Component(service = StimulusSet.class)
+@UnitscopeService(id = "${serviceId}", version = "0.1.0", config = ${className}StimulusSet.Config.class)
 public class ${className}StimulusSet implements StimulusSet {
-    static final ServiceInfo INFO = new ServiceInfo("${serviceId}", "0.1.0", "Oriented bars (${serviceId})", List.of(
-            ParameterSpec.integer("orientationCount", 12, "orientations evenly spaced over [0, 180) degrees (bar normal)").atLeast(1),
-            ParameterSpec.reals("widths", List.of(2.0, 4.0, 8.0), "bar widths in pixels").within(ParameterSpec.Range.above(0)),
-            ParameterSpec.integer("positionCount", 8, "bar positions per width, spread over one period 2*width").atLeast(1),
-            ParameterSpec.real("contrast", 1.0, "bar luminance = mean * (1 +/- contrast)").within(ParameterSpec.Range.closed(0, 1)),
-            ParameterSpec.flag("dark", false, "dark bars instead of light ones")));
 
-    /** The parameters, read in one place. */
-    record Settings(int orientationCount, double[] widths, int positionCount, double contrast, boolean dark) {
-        static Settings from(Parameters p) {
-            return new Settings(p.getPositiveInt("orientationCount"), p.getDoubles("widths"), p.getPositiveInt("positionCount"),
-                    p.getDouble("contrast"), p.getBoolean("dark"));
-        }
+    /** The parameters, declared once: names, types, defaults, limits and docs (what 'unitscope stimuli' lists). */
+    @ObjectClassDefinition(name = "Oriented bars (${serviceId})")
+    @interface Config {
+        @AttributeDefinition(description = "orientations evenly spaced over [0, 180) degrees (bar normal)", min = "1")
+        int orientationCount() default 12;
+
+        @AttributeDefinition(description = "bar widths in pixels", min = "0")
+        @ExclusiveMin
+        double[] widths() default {2.0, 4.0, 8.0};
+
+        @AttributeDefinition(description = "bar positions per width, spread over one period 2*width", min = "1")
+        int positionCount() default 8;
+
+        @AttributeDefinition(description = "bar luminance = mean * (1 +/- contrast)", min = "0", max = "1")
+        double contrast() default 1.0;
+
+        @AttributeDefinition(description = "dark bars instead of light ones")
+        boolean dark() default false;
     }
 
+    /** What one parameter's limits cannot say, checked when the run is resolved, before any model loads. */
     @Override
-    public ServiceInfo info() {
-        return INFO;
+    public void validate(Parameters p) {
+        if (p.as(Config.class).widths().length == 0) {
+            throw new UnitscopeException("${serviceId}: parameter 'widths' is empty; allowed: at least one width");
+        }
     }
 
     @Override
     public StimulusSequence open(Parameters p, StimulusFormat format, long seed) {
-        Settings s = Settings.from(p);
-        int n = s.orientationCount() * s.widths().length * s.positionCount();
+        validate(p);
+        Config c = p.as(Config.class);
+        double[] widths = c.widths();
+        int n = c.orientationCount() * widths.length * c.positionCount();
         double[] ori = new double[n];
         double[] sf = new double[n];
         double[] phase = new double[n];
         for (int i = 0; i < n; i++) {
-            ori[i] = 180.0 * (i / (s.widths().length * s.positionCount())) / s.orientationCount();
-            sf[i] = 1.0 / (2.0 * s.widths()[(i / s.positionCount()) % s.widths().length]);
-            phase[i] = 360.0 * (i % s.positionCount()) / s.positionCount();
+            ori[i] = 180.0 * (i / (widths.length * c.positionCount())) / c.orientationCount();
+            sf[i] = 1.0 / (2.0 * widths[(i / c.positionCount()) % widths.length]);
+            phase[i] = 360.0 * (i % c.positionCount()) / c.positionCount();
         }
-        double amplitude = 0.5 * s.contrast() * (s.dark() ? -1 : 1);
+        double amplitude = 0.5 * c.contrast() * (c.dark() ? -1 : 1);
         LabelTable labels = new LabelTable(List.of("orientation", "sf", "phase"), new double[][] {ori, sf, phase}, Map.of());
         return new Bars(format, labels, amplitude);
     }

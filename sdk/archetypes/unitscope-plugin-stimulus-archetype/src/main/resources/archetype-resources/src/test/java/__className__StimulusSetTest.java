@@ -1,11 +1,14 @@
 package ${package};
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.unitscope.api.Parameters;
+import org.unitscope.api.UnitscopeException;
 import org.unitscope.api.stimulus.StimulusFormat;
 import org.unitscope.api.stimulus.StimulusSequence;
 
@@ -53,5 +56,27 @@ class ${className}StimulusSetTest {
         for (int k = 0; k < 256; k++) {
             assertEquals(all[37 * 256 + k], one[k], 0.0, "pixel " + k);
         }
+    }
+
+    @Test
+    void theParametersAreListedFromTheConfigurationTypeWithTheirDefaults() {
+        var info = new ${className}StimulusSet().info();
+        assertEquals("${serviceId}", info.id());
+        assertEquals(List.of("orientationCount", "widths", "positionCount", "contrast", "dark"),
+                info.parameters().stream().map(spec -> spec.name()).toList());
+        StimulusSequence s = open(Map.of(), new StimulusFormat(8, 1, 8));
+        assertEquals(12 * 3 * 8, s.count(), "the defaults: 12 orientations x 3 widths x 8 positions");
+    }
+
+    @Test
+    void valuesOutsideTheDeclaredLimitsAreRefusedByName() {
+        ${className}StimulusSet set = new ${className}StimulusSet();
+        UnitscopeException contrast = assertThrows(UnitscopeException.class,
+                () -> Parameters.resolve(set.info(), Map.of("contrast", 1.5)));
+        assertTrue(contrast.getMessage().contains("contrast"), contrast.getMessage());
+        assertThrows(UnitscopeException.class, () -> Parameters.resolve(set.info(), Map.of("widths", List.of(0.0))));
+        Parameters empty = Parameters.resolve(set.info(), Map.of("widths", List.of()));
+        UnitscopeException widths = assertThrows(UnitscopeException.class, () -> set.validate(empty));
+        assertTrue(widths.getMessage().contains("widths"), widths.getMessage());
     }
 }

@@ -9,7 +9,8 @@ import org.unitscope.api.model.ModelBackend;
 import org.unitscope.djl.DjlRuntime;
 
 /**
- * A model backend whose network is a DJL block on the PyTorch engine. A plugin implements {@link #info()} and
+ * A model backend whose network is a DJL block on the PyTorch engine. A plugin declares its id, version and parameters
+ * with {@code @UnitscopeService} and a configuration type (see {@link org.unitscope.api.UnitscopeService}) and implements
  * {@link #build}: it builds (or loads) its block in the given manager and describes the maps the block returns.
  * The base class starts the engine offline, runs {@code build} with DJL's class loader as the thread's context
  * class loader (DJL finds its engine through it), closes the manager when building fails, and turns the network
