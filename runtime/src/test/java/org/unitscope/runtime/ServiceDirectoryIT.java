@@ -38,7 +38,7 @@ class ServiceDirectoryIT extends OnTheWorkbench {
         try {
             assertThat(Dist.waitFor(() -> Dist.run(cli, "stimuli").out().contains("bars 0.1.0"), 15_000)).isTrue();
             String listing = Dist.run(cli, "stimuli").out();
-            assertThat(listing).contains("bars 0.1.0  Oriented bars (example plugin)")
+            assertThat(listing).contains("bars 0.1.0  Oriented bars (bars)")
                     .contains("provided by unitscope-example-bars 0.1.0")
                     .containsPattern("widths +double_list +default \\[2.0, 4.0, 8.0\\] +bar widths in pixels \\(allowed: > 0\\)");
             assertThat(ComponentStates.of(workbench.context(), bars, BARS)).isEqualTo("SATISFIED");
