@@ -79,7 +79,8 @@ public final class BlockProbe implements Probe {
         return DjlRuntime.call(() -> {
             try (NDManager batch = manager.newSubManager()) {
                 NDArray x = batch.create(exact, new Shape(n, inputChannels, inputSize, inputSize));
-                NDList out = block.forward(new ParameterStore(batch, false), new NDList(Preprocessor.apply(preprocessing, x)), false);
+                NDList in = new NDList(Preprocessor.apply(preprocessing, x));
+                NDList out = block.forward(new ParameterStore(batch, false), in, false);
                 if (out.size() != layers.size()) {
                     throw new IllegalStateException("network returned " + out.size() + " maps for " + layers.size() + " layers");
                 }

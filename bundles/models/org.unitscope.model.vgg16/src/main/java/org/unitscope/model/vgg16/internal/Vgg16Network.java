@@ -1,5 +1,6 @@
 package org.unitscope.model.vgg16.internal;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
@@ -10,6 +11,7 @@ import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.pooling.Pool;
 import java.util.ArrayList;
 import java.util.List;
+import org.unitscope.api.model.LayerOp;
 import org.unitscope.api.model.Preprocessing;
 
 /**
@@ -24,8 +26,25 @@ public final class Vgg16Network {
     Vgg16Network(Vgg16Topology topology) {
         this.topology = topology;
         for (Vgg16Topology.Conv c : topology.convs()) {
-            convs.add(Conv2d.builder().setKernelShape(new Shape(3, 3)).setFilters(c.out()).optPadding(new Shape(1, 1)).build());
+            convs.add(Conv2d.builder().setKernelShape(square(Vgg16Topology.CONV.kernel())).optStride(square(Vgg16Topology.CONV.stride()))
+                    .setFilters(c.out()).optPadding(square(Vgg16Topology.CONV.padding())).build());
         }
+    }
+
+    static Shape square(int side) {
+        return new Shape(side, side);
+    }
+
+    /** The max-pool after a block, as a block (for {@link #features()}). */
+    static Block poolBlock() {
+        LayerOp p = Vgg16Topology.POOL;
+        return Pool.maxPool2dBlock(square(p.kernel()), square(p.stride()), square(p.padding()));
+    }
+
+    /** The max-pool after a block, applied to {@code x}. */
+    static NDArray pool(NDArray x) {
+        LayerOp p = Vgg16Topology.POOL;
+        return Pool.maxPool2d(x, square(p.kernel()), square(p.stride()), square(p.padding()), false);
     }
 
     /** A network with freshly initialised parameters (DJL's initializer; for training). */
@@ -64,7 +83,7 @@ public final class Vgg16Network {
         for (int i = 0; i < convs.size(); i++) {
             seq.add(convs.get(i)).add(Activation::relu);
             if (topology.convs().get(i).poolAfter()) {
-                seq.add(Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2)));
+                seq.add(poolBlock());
             }
         }
         return seq;

@@ -6,7 +6,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
-import ai.djl.nn.pooling.Pool;
 import ai.djl.training.ParameterStore;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -100,7 +99,7 @@ final class Vgg16Probe implements Probe {
                         }
                     }
                     if (i < last && network.topology().convs().get(i).poolAfter()) {
-                        x = Pool.maxPool2d(x, new Shape(2, 2), new Shape(2, 2), new Shape(0, 0), false);
+                        x = Vgg16Network.pool(x);
                     }
                 }
                 Map<String, float[]> out = new LinkedHashMap<>();

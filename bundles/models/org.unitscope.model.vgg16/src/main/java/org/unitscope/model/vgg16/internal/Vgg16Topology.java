@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.unitscope.api.model.LayerInfo;
+import org.unitscope.api.model.LayerOp;
 import org.unitscope.api.model.LayerStack;
 
 /**
@@ -14,6 +15,10 @@ import org.unitscope.api.model.LayerStack;
  */
 public final class Vgg16Topology {
     static final int[] CONVS_PER_BLOCK = {2, 2, 3, 3, 3};
+    /** Every convolution: the DJL blocks are built from it and the geometry is declared from it. */
+    public static final LayerOp CONV = new LayerOp(3, 1, 1);
+    /** The max-pool after each block, likewise. */
+    public static final LayerOp POOL = new LayerOp(2, 2, 0);
     public static final List<Integer> STANDARD_WIDTHS = List.of(64, 128, 256, 512, 512);
 
     /** One convolution: its Keras name, channels in and out, and whether a pool follows it. */
@@ -71,16 +76,16 @@ public final class Vgg16Topology {
 
     /**
      * Layers with channels, feature-map side and receptive-field geometry for an input of side {@code inputSize}:
-     * the architecture declared once, as convolutions 3x3 / 1 / 1 and pools 2x2 / 2 on a {@link LayerStack}.
+     * the architecture declared once, as {@link #CONV}s and {@link #POOL}s on a {@link LayerStack}.
      */
     public List<LayerInfo> layers(int inputSize) {
         List<LayerInfo> out = new ArrayList<>();
         LayerStack stack = LayerStack.input(inputSize);
         for (Conv c : convs) {
-            stack = stack.conv(3, 1, 1);
+            stack = stack.then(CONV);
             out.add(stack.layer(c.name(), c.out()));
             if (c.poolAfter()) {
-                stack = stack.pool(2, 2);
+                stack = stack.then(POOL);
             }
         }
         return out;
