@@ -1,0 +1,88 @@
+package org.unitscope.math.rf.matrixfree;
+
+import org.unitscope.math.rf.NestedShuffleTest;
+
+/**
+ * Settings of {@link MatrixFreeAwc}.
+ *
+ * @param shuffles       R, shuffles of the nested test (R + 1 >= 2 / alpha)
+ * @param alpha          two-sided level of each step of the test
+ * @param maxAxes        the test stops after this many accepted axes
+ * @param seed           seed of the shuffles and of the Lanczos start blocks
+ * @param reported       k: the k smallest and k largest eigenpairs of each unit's AWC are reported (>= 1)
+ * @param blockSize      Lanczos block size for the observed AWCs (>= 1; 2 suits the near-equal pair of a complex
+ *                       cell)
+ * @param nullBlockSize  Lanczos block size for the shuffled AWCs (>= 1; only their extreme eigenvalues are needed)
+ * @param tolerance      relative residual at which an observed Ritz pair counts as converged: |M y - theta y| <=
+ *                       tolerance * max|theta|; the eigenvalue is then within that of the truth and the axis within
+ *                       tolerance * max|theta| / gap radians
+ * @param nullTolerance  the same for the shuffled AWCs' extreme eigenvalues
+ * @param maxBasis       largest Krylov space per problem (a problem that reaches it is reported not converged)
+ * @param denseBelow     at d below this the d x d AWCs are formed and decomposed densely (cheaper there)
+ * @param whiten         whether stimuli are whitened by (C_0 + epsilon I)^(-1/2) ({@link Whitening})
+ * @param ridge          the whitening regulariser: epsilon = ridge * trace(C_0) / d
+ * @param unitsPerBatch  units whose operators share the passes over the patches (memory grows with it)
+ */
+public record AwcSettings(int shuffles, double alpha, int maxAxes, long seed, int reported, int blockSize,
+        int nullBlockSize, double tolerance, double nullTolerance, int maxBasis, int denseBelow, boolean whiten,
+        double ridge, int unitsPerBatch) {
+
+    /** Default tolerance of the Ritz pairs. */
+    public static final double DEFAULT_TOLERANCE = 1e-8;
+    /** Default crossover: the dense path below d = 160 (measured, see MatrixFreeAwc). */
+    public static final int DEFAULT_DENSE_BELOW = 160;
+
+    public AwcSettings {
+        if (shuffles < 2 || NestedShuffleTest.allowedExceedances(shuffles, alpha) < 0) {
+            throw new IllegalArgumentException("need shuffles >= 2 with shuffles + 1 >= 2 / alpha: " + shuffles
+                    + ", " + alpha);
+        }
+        if (!(alpha > 0 && alpha < 1) || maxAxes < 0 || reported < 1 || blockSize < 1 || nullBlockSize < 1) {
+            throw new IllegalArgumentException("need alpha in (0, 1), maxAxes >= 0, reported, blockSize, "
+                    + "nullBlockSize >= 1");
+        }
+        if (!(tolerance > 0) || !(nullTolerance > 0) || maxBasis < Math.max(blockSize, nullBlockSize)
+                || unitsPerBatch < 1) {
+            throw new IllegalArgumentException("need tolerances > 0, maxBasis >= the block sizes, unitsPerBatch >= 1");
+        }
+        if (whiten && !(ridge > 0)) {
+            throw new IllegalArgumentException("whitening needs a ridge > 0: " + ridge);
+        }
+    }
+
+    /** Defaults: k = 4, blocks of 2 (observed) and 1 (shuffles), tolerance 1e-8, no whitening, 64 units a batch. */
+    public static AwcSettings of(int shuffles, double alpha, int maxAxes, long seed) {
+        return new AwcSettings(shuffles, alpha, maxAxes, seed, 4, 2, 1, DEFAULT_TOLERANCE, DEFAULT_TOLERANCE, 1000,
+                DEFAULT_DENSE_BELOW, false, Whitening.DEFAULT_RIDGE, 64);
+    }
+
+    public AwcSettings withWhitening(double ridge) {
+        return new AwcSettings(shuffles, alpha, maxAxes, seed, reported, blockSize, nullBlockSize, tolerance,
+                nullTolerance, maxBasis, denseBelow, true, ridge, unitsPerBatch);
+    }
+
+    public AwcSettings withDenseBelow(int d) {
+        return new AwcSettings(shuffles, alpha, maxAxes, seed, reported, blockSize, nullBlockSize, tolerance,
+                nullTolerance, maxBasis, d, whiten, ridge, unitsPerBatch);
+    }
+
+    public AwcSettings withUnitsPerBatch(int units) {
+        return new AwcSettings(shuffles, alpha, maxAxes, seed, reported, blockSize, nullBlockSize, tolerance,
+                nullTolerance, maxBasis, denseBelow, whiten, ridge, units);
+    }
+
+    public AwcSettings withBlocks(int observed, int nulls) {
+        return new AwcSettings(shuffles, alpha, maxAxes, seed, reported, observed, nulls, tolerance, nullTolerance,
+                maxBasis, denseBelow, whiten, ridge, unitsPerBatch);
+    }
+
+    public AwcSettings withTolerances(double observed, double nulls) {
+        return new AwcSettings(shuffles, alpha, maxAxes, seed, reported, blockSize, nullBlockSize, observed, nulls,
+                maxBasis, denseBelow, whiten, ridge, unitsPerBatch);
+    }
+
+    public AwcSettings withReported(int k) {
+        return new AwcSettings(shuffles, alpha, maxAxes, seed, k, blockSize, nullBlockSize, tolerance, nullTolerance,
+                maxBasis, denseBelow, whiten, ridge, unitsPerBatch);
+    }
+}
