@@ -11,7 +11,8 @@ import org.unitscope.math.rf.SymmetricEigen;
  * The dense path for small d: the d x d AWCs of a batch of units and of their shuffles are formed (one pass of
  * weighted second moments of the centred patches through a {@link MomentKernel}: AWC_j = X_c^T diag(a_j) X_c / S_j
  * - C_0 - AWA_j AWA_j^T, whitened as W AWC_j W), the observed one fully decomposed and all handed to the dense
- * {@link NestedShuffleTest#test}. Memory: (R + 1) d^2 doubles per unit of the batch.
+ * {@link NestedShuffleTest#test} (only the observed one is formed when maxAxes is 0). Memory: (R + 1) d^2 doubles per
+ * unit of the batch.
  */
 final class DenseAwcPath {
 
@@ -30,17 +31,19 @@ final class DenseAwcPath {
             double[][] awa, Whitening whitening, MomentKernel kernel, AwcSettings settings, BooleanSupplier stop) {
         int d = source.dim();
         int perUnit = settings.shuffles() + 1;
-        double[][] second = secondMoments(source, statistics.mean(), columns, pseudo, kernel, stop);
+        boolean testing = settings.maxAxes() > 0 && d > 1;
+        int[] formed = testing ? pseudo : observedOnly(pseudo, perUnit);
+        double[][] second = secondMoments(source, statistics.mean(), columns, formed, kernel, stop);
         NestedShuffleTest test = new NestedShuffleTest(settings.shuffles(), settings.alpha(), settings.maxAxes(),
                 settings.seed());
         List<Outcome> out = new ArrayList<>();
         for (int b = 0; b < pseudo.length / perUnit; b++) {
             double[] observed = null;
             List<double[]> nulls = new ArrayList<>();
-            for (int r = 0; r < perUnit; r++) {
-                int k = b * perUnit + r;
-                double total = columns.activationSum(pseudo[k] / columns.perUnit());
-                double[] m = awc(second[k], total, statistics.covariance(), awa[k], d);
+            for (int r = 0; r < (testing ? perUnit : 1); r++) {
+                int k = testing ? b * perUnit + r : b;
+                double total = columns.activationSum(formed[k] / columns.perUnit());
+                double[] m = awc(second[k], total, statistics.covariance(), awa[b * perUnit + r], d);
                 second[k] = null;
                 m = whitening == null ? m : whitening.sandwich(m);
                 if (r == 0) {
@@ -49,7 +52,18 @@ final class DenseAwcPath {
                     nulls.add(m);
                 }
             }
-            out.add(new Outcome(SymmetricEigen.of(observed, d), test.test(observed, nulls, d)));
+            NestedShuffleTest.Result result = testing ? test.test(observed, nulls, d)
+                    : new NestedShuffleTest.Result(List.of(), List.of());
+            out.add(new Outcome(SymmetricEigen.of(observed, d), result));
+        }
+        return out;
+    }
+
+    /** The observed pseudo-unit of each unit: no shuffle is formed when nothing is tested. */
+    private static int[] observedOnly(int[] pseudo, int perUnit) {
+        int[] out = new int[pseudo.length / perUnit];
+        for (int b = 0; b < out.length; b++) {
+            out[b] = pseudo[b * perUnit];
         }
         return out;
     }

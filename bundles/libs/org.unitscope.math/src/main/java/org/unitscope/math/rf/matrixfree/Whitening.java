@@ -14,13 +14,15 @@ import org.unitscope.math.rf.SymmetricEigen;
  * the filter W^2 AWA = (C_0 + epsilon I)^-1 AWA (the classical correction of the spike-triggered average for
  * correlated stimuli). With white stimuli of unit variance W is close to the identity.
  *
- * <p>The ridge: {@link #DEFAULT_RIDGE} = 0.01, chosen on 1/f noise (see the ground-truth tests): small enough to
- * leave white-noise results unchanged, large enough that the weakest directions of 1/f noise (variance a few
- * thousandths of the mean at d = 256) do not dominate the estimates with amplified noise.
+ * <p>The ridge: {@link #DEFAULT_RIDGE} = 0.1, measured on a simple cell (Gabor of 0.16 c/px) under 1/f noise at
+ * d = 256, N = 20,000: the whitened AWA correlates with the Gabor at r = 0.981 (ridge 0.01), 0.988 (0.1), 0.992
+ * (0.3), against 0.991 for the plain AWA from white noise at the same N (N = 5,000: 0.930, 0.955, 0.971 against
+ * 0.969); a larger ridge whitens the strong directions less exactly (at 0.1 the whitened variances of cells whose
+ * variance differs 4-fold still agree within 7 %), which the AWC of unevenly blocked patches needs.
  */
 public final class Whitening {
 
-    public static final double DEFAULT_RIDGE = 0.01;
+    public static final double DEFAULT_RIDGE = 0.1;
 
     private final int dim;
     private final double epsilon;
