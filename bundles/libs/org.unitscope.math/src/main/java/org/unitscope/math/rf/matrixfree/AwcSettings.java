@@ -27,8 +27,17 @@ public record AwcSettings(int shuffles, double alpha, int maxAxes, long seed, in
         int nullBlockSize, double tolerance, double nullTolerance, int maxBasis, int denseBelow, boolean whiten,
         double ridge, int unitsPerBatch) {
 
-    /** Default tolerance of the Ritz pairs. */
-    public static final double DEFAULT_TOLERANCE = 1e-8;
+    /**
+     * Default residual tolerance of the observed AWCs' Ritz pairs: eigenvalues within 1e-6 of the spectral radius (in
+     * practice far closer: the error is about residual^2 / gap), axes within about 1e-6 / (relative gap) radians.
+     */
+    public static final double DEFAULT_TOLERANCE = 1e-6;
+    /**
+     * Default residual tolerance of the shuffled AWCs' extreme eigenvalues: only values are needed, and their error is
+     * about residual^2 / gap; measured on ground-truth units at d = 256 the null bounds then agree with the dense ones
+     * to 1e-6 relative (at 1e-3 they did not: 3e-6), with 27 % fewer passes than at 1e-8.
+     */
+    public static final double DEFAULT_NULL_TOLERANCE = 1e-4;
     /** Default crossover: the dense path below d = 160 (measured, see MatrixFreeAwc). */
     public static final int DEFAULT_DENSE_BELOW = 160;
 
@@ -50,9 +59,12 @@ public record AwcSettings(int shuffles, double alpha, int maxAxes, long seed, in
         }
     }
 
-    /** Defaults: k = 4, blocks of 2 (observed) and 1 (shuffles), tolerance 1e-8, no whitening, 64 units a batch. */
+    /**
+     * Defaults: k = 4, blocks of 2 (observed) and 1 (shuffles), tolerances 1e-6 (observed) and 1e-4 (shuffles),
+     * Krylov spaces up to 1000, no whitening, 64 units a batch.
+     */
     public static AwcSettings of(int shuffles, double alpha, int maxAxes, long seed) {
-        return new AwcSettings(shuffles, alpha, maxAxes, seed, 4, 2, 1, DEFAULT_TOLERANCE, DEFAULT_TOLERANCE, 1000,
+        return new AwcSettings(shuffles, alpha, maxAxes, seed, 4, 2, 1, DEFAULT_TOLERANCE, DEFAULT_NULL_TOLERANCE, 1000,
                 DEFAULT_DENSE_BELOW, false, Whitening.DEFAULT_RIDGE, 64);
     }
 

@@ -42,10 +42,22 @@ public final class MatrixFreeAwc {
 
     private final AwcSettings settings;
     private final Kernels kernels;
+    private long passes;
+    private long applications;
 
     public MatrixFreeAwc(AwcSettings settings, Kernels kernels) {
         this.settings = settings;
         this.kernels = kernels;
+    }
+
+    /** Operator passes over the patches (Lanczos rounds) of the Krylov path, over every run so far. */
+    public long passes() {
+        return passes;
+    }
+
+    /** Vectors the AWC operators were applied to (each a full pass's worth of products), over every run so far. */
+    public long applications() {
+        return applications;
     }
 
     /** Whether the dense path runs at dimension d. */
@@ -96,6 +108,8 @@ public final class MatrixFreeAwc {
             }
         } else {
             List<KrylovNestedTest.Outcome> outcomes = new KrylovNestedTest(settings).run(operator, units, stop);
+            passes += operator.passes();
+            applications += operator.applications();
             for (int b = 0; b < units.length; b++) {
                 results[units[b]] = fromKrylov(units[b], awa[b * perUnit], outcomes.get(b), whitening);
             }

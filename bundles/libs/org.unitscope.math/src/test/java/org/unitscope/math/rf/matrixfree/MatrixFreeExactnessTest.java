@@ -43,6 +43,14 @@ class MatrixFreeExactnessTest {
         }
     }
 
+    static double worstRelative(double[] a, double[] b) {
+        double worst = 0;
+        for (int k = 0; k < a.length; k++) {
+            worst = Math.max(worst, Math.abs(a[k] - b[k]) / Math.abs(b[k]));
+        }
+        return worst;
+    }
+
     static double worstAngle(double[][] a, double[][] b) {
         double worst = 0;
         for (int k = 0; k < a.length; k++) {
@@ -51,17 +59,18 @@ class MatrixFreeExactnessTest {
         return worst;
     }
 
-    private void compare(int size, int n, long seed) {
+    private void compare(int size, int n, long seed, AwcSettings settings) {
         GroundTruthUnits g = new GroundTruthUnits(size, n, seed);
         float[][] units = units(g);
         long t0 = System.nanoTime();
-        List<UnitAwc> krylov = new MatrixFreeAwc(SETTINGS.withDenseBelow(0), MatrixFreeAwc.Kernels.java())
-                .run(g.source(), units, () -> false);
+        MatrixFreeAwc matrixFree = new MatrixFreeAwc(settings.withDenseBelow(0), MatrixFreeAwc.Kernels.java());
+        List<UnitAwc> krylov = matrixFree.run(g.source(), units, () -> false);
         long t1 = System.nanoTime();
-        List<UnitAwc> dense = new MatrixFreeAwc(SETTINGS.withDenseBelow(Integer.MAX_VALUE),
+        List<UnitAwc> dense = new MatrixFreeAwc(settings.withDenseBelow(Integer.MAX_VALUE),
                 MatrixFreeAwc.Kernels.java()).run(g.source(), units, () -> false);
         long t2 = System.nanoTime();
-        System.out.printf("d = %d, N = %d: Krylov %.1f s, dense %.1f s%n", g.d, n, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+        System.out.printf("d = %d, N = %d: Krylov %.1f s (%d passes, %d vector products), dense %.1f s%n", g.d, n,
+                (t1 - t0) / 1e9, matrixFree.passes(), matrixFree.applications(), (t2 - t1) / 1e9);
         for (int u = 0; u < units.length; u++) {
             UnitAwc k = krylov.get(u);
             UnitAwc e = dense.get(u);
@@ -73,8 +82,9 @@ class MatrixFreeExactnessTest {
             assertThat(k.dense()).isFalse();
             assertThat(e.dense()).isTrue();
             String what = "d " + g.d + " unit " + u;
-            System.out.printf("  unit %d: %d+%d axes, residual %.1e, worst eigen angle %.2e deg%n", u,
-                    k.test().excitatory().size(), k.test().suppressive().size(), k.residual(),
+            System.out.printf("  unit %d: %d+%d axes, residual %.1e, k extreme eigenvalues within %.1e relative, "
+                    + "their vectors within %.1e deg%n", u, k.test().excitatory().size(), k.test().suppressive().size(),
+                    k.residual(), Math.max(worstRelative(k.highest(), e.highest()), worstRelative(k.lowest(), e.lowest())),
                     Math.max(worstAngle(k.highestAxes(), e.highestAxes()), worstAngle(k.lowestAxes(), e.lowestAxes())));
             assertThat(k.converged()).isTrue();
             assertThat(k.awa()).containsExactly(e.awa());
@@ -87,11 +97,16 @@ class MatrixFreeExactnessTest {
 
     @Test
     void krylovEqualsDenseAtD64() {
-        //compare(8, 4000, 1);
+        compare(8, 4000, 1, SETTINGS);
+    }
+
+    @Test
+    void krylovEqualsDenseAtD64WithWhitening() {
+        compare(8, 4000, 4, SETTINGS.withWhitening(Whitening.DEFAULT_RIDGE));
     }
 
     @Test
     void krylovEqualsDenseAtD256() {
-        compare(16, 6000, 2);
+        compare(16, 4000, 2, SETTINGS);
     }
 }
