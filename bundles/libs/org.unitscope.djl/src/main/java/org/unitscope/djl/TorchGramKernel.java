@@ -46,6 +46,15 @@ public final class TorchGramKernel implements GramKernel, AutoCloseable {
         this.ownsManager = ownsManager;
     }
 
+    /**
+     * Rows per chunk: 2^22 / d doubles of X (32 MiB), between 256 and 8192 rows, so that each call's products are large
+     * enough to amortise the call.
+     */
+    @Override
+    public int chunkRows(int d) {
+        return Math.max(256, Math.min(8192, (1 << 22) / d));
+    }
+
     @Override
     public Pass begin(int d, double[] v, int c) {
         GramKernel.checkVectors(d, v, c);

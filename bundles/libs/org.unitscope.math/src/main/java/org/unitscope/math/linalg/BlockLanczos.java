@@ -21,7 +21,8 @@ import java.util.SplittableRandom;
  * reorthogonalisation applies P after it. The Ritz values are the eigenvalues of the block tridiagonal T_j; the
  * residual of Ritz pair (theta, y = Q s) is |B_j s_j| (s_j: the components of s in the last block).
  *
- * <p>Convergence: stops when every wanted pair has residual |M y - theta y| <= tolerance * max|theta|, when the
+ * <p>Convergence (looked at after each of the first 8 blocks, then each time the space has grown by an eighth):
+ * stops when every wanted pair has residual |M y - theta y| <= tolerance * max|theta|, when the
  * Krylov space spans the whole complement (then the values are exact up to rounding: residual 0), or when it
  * reaches {@code maxBasis} vectors (then {@link RitzPairs#converged()} is false). For a symmetric operator each
  * returned Ritz value lies within the residual of an eigenvalue, |theta - lambda| <= residual (and within
@@ -35,6 +36,8 @@ public final class BlockLanczos {
 
     /** A column is taken as dependent below this fraction of the operator's scale. */
     private static final double DEPENDENT = 1e-10;
+    /** The Ritz pairs are looked at after every block up to this many blocks. */
+    private static final int EVERY_BLOCK = 8;
 
     /**
      * @param blockSize vectors per block (>= 1)
@@ -69,6 +72,7 @@ public final class BlockLanczos {
     private final List<double[]> coupling = new ArrayList<>();
     private double scale;
     private int iterations;
+    private int lastCheck;
     private RitzPairs result;
 
     /**
@@ -150,14 +154,27 @@ public final class BlockLanczos {
         }
         List<double[]> next = new ArrayList<>();
         double[] b = factor(w, next);
-        Ritz ritz = Ritz.of(tridiagonal(), lastBlockSize(), b, next.size(), settings);
         boolean exhausted = next.isEmpty();
-        if (ritz.converged() || exhausted || basis.size() + next.size() > settings.maxBasis()) {
-            finish(ritz, exhausted);
-        } else {
-            coupling.add(b);
-            append(next.toArray(new double[0][]));
+        boolean full = basis.size() + next.size() > settings.maxBasis();
+        if (exhausted || full || dueForCheck()) {
+            Ritz ritz = Ritz.of(tridiagonal(), lastBlockSize(), b, next.size(), settings);
+            lastCheck = iterations;
+            if (ritz.converged() || exhausted || full) {
+                finish(ritz, exhausted);
+                return;
+            }
         }
+        coupling.add(b);
+        append(next.toArray(new double[0][]));
+    }
+
+    /**
+     * Whether to look at the Ritz pairs after this block: after each of the first {@value #EVERY_BLOCK} blocks, then
+     * whenever the Krylov space has grown by an eighth since the last look (the n^3 decomposition of T_j would
+     * otherwise dominate small problems; it costs at most an eighth more blocks).
+     */
+    private boolean dueForCheck() {
+        return iterations <= EVERY_BLOCK || iterations - lastCheck >= Math.max(1, iterations / 8);
     }
 
     /** A = Q^T W, symmetrised. */

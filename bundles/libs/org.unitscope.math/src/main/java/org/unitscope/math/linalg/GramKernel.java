@@ -15,6 +15,14 @@ package org.unitscope.math.linalg;
 public interface GramKernel {
 
     /**
+     * Rows per chunk this kernel works best with at dimension d (>= 1). It must depend on d alone: the chunking decides
+     * the rounding of kernels that form a partial per chunk, and the results must not depend on anything else.
+     */
+    default int chunkRows(int d) {
+        return 512;
+    }
+
+    /**
      * Starts a pass over the data with the vectors {@code v} (d x c row-major; not modified, and not to be modified
      * by the caller until the pass is closed).
      */

@@ -154,9 +154,10 @@ public final class AwcOperator implements OperatorBatch {
             scale[k] = 1 / columns.activationSum(weightPseudo[k] / columns.perUnit());
         }
         double ensemble = 1.0 / source.rows();
-        double[] w = new double[RowChunks.CHUNK * p];
+        int chunk = kernel.chunkRows(d);
+        double[] w = new double[Math.min(chunk, source.rows()) * p];
         try (GramKernel.Pass pass = kernel.begin(d, v, c)) {
-            RowChunks.forEach(source, mean, stop, (from, m, x) -> {
+            RowChunks.forEach(source, chunk, mean, stop, (from, m, x) -> {
                 for (int i = 0; i < m; i++) {
                     for (int k = 0; k < p; k++) {
                         w[i * p + k] = columns.weight(weightPseudo[k], from + i) * scale[k] - ensemble;
