@@ -25,7 +25,8 @@ import org.unitscope.math.rf.matrixfree.ShuffledColumns;
  * Matrix-free AWC micro-benchmark (not a test): model units over white Gaussian noise.
  * <ul>
  * <li>{@code crossover}: one simple and one complex unit, N = 10,000, nested test with R = 19 (alpha 0.1), dense
- * d x d path against the Krylov path, at d = 64 .. 400, with the Java kernels and with the PyTorch kernels;</li>
+ * d x d path against the Krylov path, at d = 64 .. 400 (or at the patch sizes given as {@code crossover=S1,S2}),
+ * with the Java kernels and with the PyTorch kernels;</li>
  * <li>{@code rates}: AWC operator applications per second for 64 units at d = 1,600 (N = 20,000) and d = 8,464
  * (N = 10,000): one pass with 2 vectors per unit (128: a Lanczos round of the observed AWCs) and, for PyTorch, one
  * with 2 vectors per unit and 1 per shuffle (R = 39: 2,624, a round of a test step);</li>
@@ -52,8 +53,14 @@ public final class MatrixFreeRates {
         doc.put("threads", Runtime.getRuntime().availableProcessors());
         try (TorchGramKernel gram = new TorchGramKernel(); TorchMomentKernel moments = new TorchMomentKernel()) {
             MatrixFreeAwc.Kernels torch = new MatrixFreeAwc.Kernels(moments, gram);
-            if (sections.contains("crossover")) {
-                doc.put("crossover", crossover(torch));
+            for (String section : sections) {
+                if (section.startsWith("crossover")) {
+                    int[] sizes = section.contains("=")
+                            ? java.util.Arrays.stream(section.substring(section.indexOf('=') + 1).split(","))
+                                    .mapToInt(Integer::parseInt).toArray()
+                            : new int[] {8, 10, 12, 14, 16, 20};
+                    doc.put(section, crossover(torch, sizes));
+                }
             }
             if (sections.contains("rates")) {
                 doc.put("rates", rates(torch));
@@ -66,9 +73,9 @@ public final class MatrixFreeRates {
         System.out.println("written " + out.toAbsolutePath());
     }
 
-    private static List<Map<String, Object>> crossover(MatrixFreeAwc.Kernels torch) {
+    private static List<Map<String, Object>> crossover(MatrixFreeAwc.Kernels torch, int[] sizes) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (int size : new int[] {8, 10, 12, 14, 16, 20}) {
+        for (int size : sizes) {
             GaborPopulation g = new GaborPopulation(size, 10_000, 2, size);
             for (String kernels : new String[] {"java", "torch"}) {
                 MatrixFreeAwc.Kernels k = kernels.equals("java") ? MatrixFreeAwc.Kernels.java() : torch;
@@ -82,6 +89,7 @@ public final class MatrixFreeRates {
                     row.put(dense ? "dense" : "krylov", seconds(c));
                     if (!dense) {
                         row.put("krylov_passes", awc.passes());
+                        row.put("krylov_applications", awc.applications());
                     }
                 }
                 rows.add(row);

@@ -157,7 +157,9 @@ public final class BlockLanczos {
         boolean exhausted = next.isEmpty();
         boolean full = basis.size() + next.size() > settings.maxBasis();
         if (exhausted || full || dueForCheck()) {
-            Ritz ritz = Ritz.of(tridiagonal(), lastBlockSize(), b, next.size(), settings);
+            Ritz ritz = singleVectors()
+                    ? Ritz.tridiagonal(diagonalEntries(), couplingEntries(), next.isEmpty() ? 0 : b[0], settings)
+                    : Ritz.of(tridiagonal(), lastBlockSize(), b, next.size(), settings);
             lastCheck = iterations;
             if (ritz.converged() || exhausted || full) {
                 finish(ritz, exhausted);
@@ -304,11 +306,36 @@ public final class BlockLanczos {
         return t;
     }
 
+    /** Whether every block so far is a single vector: then T_j is tridiagonal. */
+    private boolean singleVectors() {
+        return basis.size() == blocks.size();
+    }
+
+    /** The diagonal of a tridiagonal T_j. */
+    private double[] diagonalEntries() {
+        double[] out = new double[diagonal.size()];
+        for (int j = 0; j < out.length; j++) {
+            out[j] = diagonal.get(j)[0];
+        }
+        return out;
+    }
+
+    /** The off-diagonal of a tridiagonal T_j. */
+    private double[] couplingEntries() {
+        double[] out = new double[coupling.size()];
+        for (int j = 0; j < out.length; j++) {
+            out[j] = coupling.get(j)[0];
+        }
+        return out;
+    }
+
     private void finish(Ritz ritz, boolean exhausted) {
         double residual = exhausted ? 0 : ritz.residual();
         boolean converged = exhausted || ritz.converged();
-        double[][] low = settings.vectors() ? ritzVectors(ritz.eigen(), ritz.lowIndices()) : null;
-        double[][] high = settings.vectors() ? ritzVectors(ritz.eigen(), ritz.highIndices()) : null;
+        SmallEigen eigen = settings.vectors() && ritz.eigen() == null
+                ? SmallEigen.of(tridiagonal(), basis.size()) : ritz.eigen();
+        double[][] low = settings.vectors() ? ritzVectors(eigen, ritz.lowIndices()) : null;
+        double[][] high = settings.vectors() ? ritzVectors(eigen, ritz.highIndices()) : null;
         result = new RitzPairs(ritz.values(ritz.lowIndices()), low, ritz.values(ritz.highIndices()), high, residual,
                 converged, iterations, basis.size());
         basis.clear();

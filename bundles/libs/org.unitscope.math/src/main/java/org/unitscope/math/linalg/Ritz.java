@@ -1,14 +1,19 @@
 package org.unitscope.math.linalg;
 
 /**
- * The Ritz pairs of one Lanczos step: the eigen-decomposition of T_j, each pair's residual |B_j s_last| and whether
- * the wanted ones (the {@code low} smallest and {@code high} largest) meet the tolerance.
+ * The Ritz pairs of one Lanczos step: the eigenvalues of T_j (ascending), each wanted pair's residual |B_j s_last| and
+ * whether the wanted ones (the {@code low} smallest and {@code high} largest) meet the tolerance. For single-vector
+ * blocks T_j is tridiagonal and only the values and the last eigenvector components are computed ({@link
+ * TridiagonalEigen}, O(n^2)); otherwise T_j is fully decomposed ({@link SmallEigen}, O(n^3)), which also gives the
+ * vectors.
  *
- * @param eigen     eigen-decomposition of T_j
+ * @param values    eigenvalues of T_j, ascending
+ * @param eigen     the full decomposition, or null when only values and last components were computed
  * @param residual  the largest wanted residual relative to the largest |theta| (0 for a zero operator)
  * @param converged whether enough pairs exist and all wanted residuals are within the tolerance
  */
-record Ritz(SmallEigen eigen, int[] lowIndices, int[] highIndices, double residual, boolean converged) {
+record Ritz(double[] values, SmallEigen eigen, int[] lowIndices, int[] highIndices, double residual,
+        boolean converged) {
 
     /**
      * @param t         T_j, n x n row-major
@@ -19,26 +24,9 @@ record Ritz(SmallEigen eigen, int[] lowIndices, int[] highIndices, double residu
     static Ritz of(double[] t, int lastBlock, double[] b, int rows, BlockLanczos.Settings settings) {
         int n = (int) Math.round(Math.sqrt(t.length));
         SmallEigen eigen = SmallEigen.of(t, n);
-        double[] values = eigen.values();
-        int[] low = new int[Math.min(settings.low(), n)];
-        for (int k = 0; k < low.length; k++) {
-            low[k] = k;
-        }
-        int[] high = new int[Math.min(settings.high(), n)];
-        for (int k = 0; k < high.length; k++) {
-            high[k] = n - 1 - k;
-        }
-        double norm = Math.max(Math.abs(values[0]), Math.abs(values[n - 1]));
-        double worst = Math.max(worst(eigen, low, n, lastBlock, b, rows), worst(eigen, high, n, lastBlock, b, rows));
-        double relative = norm > 0 ? worst / norm : 0;
-        boolean enough = n >= settings.low() + settings.high();
-        return new Ritz(eigen, low, high, relative, enough && relative <= settings.tolerance());
-    }
-
-    private static double worst(SmallEigen eigen, int[] indices, int n, int lastBlock, double[] b, int rows) {
-        double worst = 0;
-        for (int index : indices) {
-            double[] s = eigen.vectors()[index];
+        double[] residuals = new double[n];
+        for (int i = 0; i < n; i++) {
+            double[] s = eigen.vectors()[i];
             double sum = 0;
             for (int r = 0; r < rows; r++) {
                 double v = 0;
@@ -47,15 +35,52 @@ record Ritz(SmallEigen eigen, int[] lowIndices, int[] highIndices, double residu
                 }
                 sum += v * v;
             }
-            worst = Math.max(worst, Math.sqrt(sum));
+            residuals[i] = Math.sqrt(sum);
         }
-        return worst;
+        return judge(eigen.values(), eigen, residuals, settings);
+    }
+
+    /**
+     * The Ritz values of a tridiagonal T_j, residuals |beta| |z_last|.
+     *
+     * @param beta the coupling to the next Lanczos vector (0 when the space is invariant)
+     */
+    static Ritz tridiagonal(double[] diagonal, double[] offDiagonal, double beta, BlockLanczos.Settings settings) {
+        TridiagonalEigen e = TridiagonalEigen.of(diagonal, offDiagonal);
+        double[] residuals = new double[diagonal.length];
+        for (int i = 0; i < residuals.length; i++) {
+            residuals[i] = Math.abs(beta * e.last()[i]);
+        }
+        return judge(e.values(), null, residuals, settings);
+    }
+
+    private static Ritz judge(double[] values, SmallEigen eigen, double[] residuals, BlockLanczos.Settings settings) {
+        int n = values.length;
+        int[] low = new int[Math.min(settings.low(), n)];
+        for (int k = 0; k < low.length; k++) {
+            low[k] = k;
+        }
+        int[] high = new int[Math.min(settings.high(), n)];
+        for (int k = 0; k < high.length; k++) {
+            high[k] = n - 1 - k;
+        }
+        double worst = 0;
+        for (int i : low) {
+            worst = Math.max(worst, residuals[i]);
+        }
+        for (int i : high) {
+            worst = Math.max(worst, residuals[i]);
+        }
+        double norm = Math.max(Math.abs(values[0]), Math.abs(values[n - 1]));
+        double relative = norm > 0 ? worst / norm : 0;
+        boolean enough = n >= settings.low() + settings.high();
+        return new Ritz(values, eigen, low, high, relative, enough && relative <= settings.tolerance());
     }
 
     double[] values(int[] indices) {
         double[] out = new double[indices.length];
         for (int k = 0; k < indices.length; k++) {
-            out[k] = eigen.values()[indices[k]];
+            out[k] = values[indices[k]];
         }
         return out;
     }
