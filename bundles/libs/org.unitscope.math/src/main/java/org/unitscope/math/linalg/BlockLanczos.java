@@ -21,8 +21,8 @@ import java.util.SplittableRandom;
  * reorthogonalisation applies P after it. The Ritz values are the eigenvalues of the block tridiagonal T_j; the
  * residual of Ritz pair (theta, y = Q s) is |B_j s_j| (s_j: the components of s in the last block).
  *
- * <p>Convergence (looked at after each of the first 8 blocks, then each time the space has grown by an eighth):
- * stops when every wanted pair has residual |M y - theta y| <= tolerance * max|theta|, when the
+ * <p>Convergence (looked at after each of the first 8 blocks, then each time the space has grown by an eighth; for
+ * blocks of several vectors only once the wanted Ritz values have settled): stops when every wanted pair has residual |M y - theta y| <= tolerance * max|theta|, when the
  * Krylov space spans the whole complement (then the values are exact up to rounding: residual 0), or when it
  * reaches {@code maxBasis} vectors (then {@link RitzPairs#converged()} is false). For a symmetric operator each
  * returned Ritz value lies within the residual of an eigenvalue, |theta - lambda| <= residual (and within
@@ -73,6 +73,7 @@ public final class BlockLanczos {
     private double scale;
     private int iterations;
     private int lastCheck;
+    private double[] previousWanted;
     private RitzPairs result;
 
     /**
@@ -156,7 +157,7 @@ public final class BlockLanczos {
         double[] b = factor(w, next);
         boolean exhausted = next.isEmpty();
         boolean full = basis.size() + next.size() > settings.maxBasis();
-        if (exhausted || full || dueForCheck()) {
+        if (exhausted || full || (dueForCheck() && (singleVectors() || valuesSettled()))) {
             Ritz ritz = singleVectors()
                     ? Ritz.tridiagonal(diagonalEntries(), couplingEntries(), next.isEmpty() ? 0 : b[0], settings)
                     : Ritz.of(tridiagonal(), lastBlockSize(), b, next.size(), settings);
@@ -304,6 +305,34 @@ public final class BlockLanczos {
             start += b;
         }
         return t;
+    }
+
+    /**
+     * For block problems, whose full Ritz decomposition costs O(n^3) with vectors: the wanted Ritz values alone (several
+     * times cheaper) are compared with those of the previous look, and the residuals are computed only once they move
+     * by at most tolerance * max|theta| (Ritz values converge about as the square of the residuals, so this happens
+     * before the residuals meet the tolerance). Only decides when to look; acceptance is by the residuals.
+     */
+    private boolean valuesSettled() {
+        double[] values = SmallEigen.values(tridiagonal(), basis.size());
+        int n = values.length;
+        int low = Math.min(settings.low(), n);
+        int high = Math.min(settings.high(), n);
+        double[] wanted = new double[low + high];
+        for (int k = 0; k < low; k++) {
+            wanted[k] = values[k];
+        }
+        for (int k = 0; k < high; k++) {
+            wanted[low + k] = values[n - 1 - k];
+        }
+        double norm = Math.max(Math.abs(values[0]), Math.abs(values[n - 1]));
+        boolean settled = previousWanted != null && previousWanted.length == wanted.length;
+        for (int k = 0; settled && k < wanted.length; k++) {
+            settled = Math.abs(wanted[k] - previousWanted[k]) <= settings.tolerance() * norm;
+        }
+        previousWanted = wanted;
+        lastCheck = iterations;
+        return settled;
     }
 
     /** Whether every block so far is a single vector: then T_j is tridiagonal. */

@@ -14,6 +14,20 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  */
 record SmallEigen(double[] values, double[][] vectors) {
 
+    /** Eigenvalues only, ascending (several times cheaper than {@link #of}). */
+    static double[] values(double[] matrix, int n) {
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, false, true);
+        if (!eig.decompose(new DMatrixRMaj(n, n, true, matrix)) || eig.getNumberOfEigenvalues() != n) {
+            throw new ArithmeticException("symmetric eigen-decomposition did not converge (n = " + n + ")");
+        }
+        double[] values = new double[n];
+        for (int k = 0; k < n; k++) {
+            values[k] = eig.getEigenvalue(k).getReal();
+        }
+        Arrays.sort(values);
+        return values;
+    }
+
     static SmallEigen of(double[] matrix, int n) {
         EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, true, true);
         if (!eig.decompose(new DMatrixRMaj(n, n, true, matrix)) || eig.getNumberOfEigenvalues() != n) {
