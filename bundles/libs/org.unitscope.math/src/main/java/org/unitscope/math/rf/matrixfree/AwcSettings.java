@@ -38,8 +38,12 @@ public record AwcSettings(int shuffles, double alpha, int maxAxes, long seed, in
      * to 1e-6 relative (at 1e-3 they did not: 3e-6), with 27 % fewer passes than at 1e-8.
      */
     public static final double DEFAULT_NULL_TOLERANCE = 1e-4;
-    /** Default crossover: the dense path below d = 160 (measured, see MatrixFreeAwc). */
-    public static final int DEFAULT_DENSE_BELOW = 160;
+    /**
+     * Default crossover: the dense path below d = 600. Measured (2 units, N = 10,000, R = 19, Java kernels, one
+     * core): dense 8.0 s and Krylov 16.1 s at d = 256, 43.7 s and 45.3 s at 576, 78.5 s and 58.5 s at 784, 179.6 s and
+     * 87.2 s at 1,024 (docs/RECEPTIVE-FIELDS.md). The dense path also holds (R + 1) d^2 doubles per unit.
+     */
+    public static final int DEFAULT_DENSE_BELOW = 600;
 
     public AwcSettings {
         if (shuffles < 2 || NestedShuffleTest.allowedExceedances(shuffles, alpha) < 0) {
