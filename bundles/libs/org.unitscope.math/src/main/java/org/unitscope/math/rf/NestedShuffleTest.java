@@ -1,7 +1,6 @@
 package org.unitscope.math.rf;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -141,7 +140,6 @@ public final class NestedShuffleTest {
         List<double[]> accepted = new ArrayList<>();
         List<Axis> excitatory = new ArrayList<>();
         List<Axis> suppressive = new ArrayList<>();
-        int k = allowedExceedances(shuffles, alpha);
         while (accepted.size() < Math.min(maxAxes, dim - 1)) {
             SymmetricEigen observed = restricted(observedAwc, dim, accepted);
             int top = dim - 1 - accepted.size();
@@ -152,18 +150,15 @@ public final class NestedShuffleTest {
                 nullMin[r] = values[0];
                 nullMax[r] = values[top];
             }
-            double lower = orderStatistic(nullMin, k);
-            double upper = -orderStatistic(negated(nullMax), k);
-            double excess = observed.value(top) - upper;
-            double deficit = lower - observed.value(0);
-            if (excess <= 0 && deficit <= 0) {
+            StepDecision step = StepDecision.of(observed.value(0), observed.value(top), nullMin, nullMax, alpha);
+            if (step.stops()) {
                 break;
             }
-            if (excess >= deficit) {
-                excitatory.add(new Axis(observed.vector(top), observed.value(top), lower, upper));
+            if (step.acceptsLargest()) {
+                excitatory.add(new Axis(observed.vector(top), observed.value(top), step.lower(), step.upper()));
                 accepted.add(observed.vector(top));
             } else {
-                suppressive.add(new Axis(observed.vector(0), observed.value(0), lower, upper));
+                suppressive.add(new Axis(observed.vector(0), observed.value(0), step.lower(), step.upper()));
                 accepted.add(observed.vector(0));
             }
         }
@@ -252,16 +247,6 @@ public final class NestedShuffleTest {
 
     /** The (k+1)-th smallest value: an observation below it has at most k null values at or below it. */
     static double orderStatistic(double[] values, int k) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[k];
-    }
-
-    private static double[] negated(double[] values) {
-        double[] out = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = -values[i];
-        }
-        return out;
+        return StepDecision.orderStatistic(values, k);
     }
 }
