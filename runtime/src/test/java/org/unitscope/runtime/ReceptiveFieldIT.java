@@ -139,6 +139,61 @@ class ReceptiveFieldIT extends OnTheWorkbench {
         assertThat(r.all()).doesNotContain("probe 100/100");
     }
 
+    @Test
+    void awcAtFullResolutionRunsMatrixFreeAgreesWithTheFullSpectrumAndGivesTheSameBytesWhateverTheBudget() throws Exception {
+        String config = "{\"model\": {\"id\": \"synthetic-v1\", \"size\": 21, \"rf\": 21, \"orientations\": [0, 90]},"
+                + " \"layers\": [\"complex\"], \"stimulus\": {\"id\": \"noise\", \"type\": \"gaussian\", \"count\": 4000},"
+                + " \"metrics\": [], \"estimators\": [{\"id\": \"awc\", \"shuffles\": 19, \"alpha\": 0.1, \"matrixFreeFrom\": %d}],"
+                + " \"receptiveField\": {\"grid\": 0}, \"seed\": 4}";
+        Path held = tmp.resolve("held");
+        Path mapped = tmp.resolve("mapped");
+        Path dense = tmp.resolve("dense");
+        Dist.Result a = Dist.run(cli, "run", "--config", Dist.writeConfig(tmp.resolve("a"), config.formatted(0)).toString(),
+                "--out", held.toString());
+        // 30 MB holds one unit's Krylov blocks but not also the patch matrix: it is memory-mapped, units go one by one
+        Dist.Result b = Dist.run(cli, "run", "--config", Dist.writeConfig(tmp.resolve("b"), config.formatted(0)).toString(),
+                "--out", mapped.toString(), "--max-memory", "30m");
+        // the same units through the d x d sums (full spectrum)
+        Dist.Result c = Dist.run(cli, "run", "--config", Dist.writeConfig(tmp.resolve("c"), config.formatted(600)).toString(),
+                "--out", dense.toString());
+        for (Dist.Result r : List.of(a, b, c)) {
+            assertThat(r.code()).as(r.all()).isZero();
+        }
+        assertThat(a.all()).contains("complex awc (matrix-free): patch matrix 4,000 x 441").contains("in memory");
+        assertThat(b.all()).contains("memory-mapped from a temporary file").contains("1 unit(s) per group, 4 group(s)");
+        assertThat(c.all()).doesNotContain("matrix-free");
+        assertThat(Files.readAllBytes(mapped.resolve("rf.npz"))).isEqualTo(Files.readAllBytes(held.resolve("rf.npz")));
+        assertThat(Files.readString(held.resolve("manifest.json"))).contains("\"matrix_free\"");
+        assertThat(javax.imageio.ImageIO.read(held.resolve("rf/complex.awc.spectrum.png").toFile())).isNotNull();
+
+        int d = 21 * 21;
+        Path npz = held.resolve("rf.npz");
+        double[] highest = npy(npz, "complex.awc.eigenvalues_highest");
+        double[] lowest = npy(npz, "complex.awc.eigenvalues_lowest");
+        double[] spectrum = npy(dense.resolve("rf.npz"), "complex.awc.eigenvalues");
+        assertThat(npy(npz, "complex.awc.converged")).containsOnly(1.0);
+        assertThat(npy(npz, "complex.awc.axes")).containsExactly(npy(dense.resolve("rf.npz"), "complex.awc.axes"));
+        double[] exc = npy(npz, "complex.awc.excitatory");
+        double[] denseExc = npy(dense.resolve("rf.npz"), "complex.awc.excitatory");
+        double[] axes = npy(npz, "complex.awc.axes");
+        for (int u = 0; u < 4; u++) {
+            double scale = Math.max(Math.abs(spectrum[u * d]), Math.abs(spectrum[u * d + d - 1]));
+            for (int i = 0; i < 8; i++) {
+                assertThat(Math.abs(highest[u * 8 + i] - spectrum[u * d + i])).as("unit %d, eigenvalue %d", u, i).isLessThan(1e-6 * scale);
+                assertThat(Math.abs(lowest[u * 8 + i] - spectrum[u * d + d - 1 - i])).isLessThan(1e-6 * scale);
+            }
+            int n = (int) axes[2 * u];
+            assertThat(n).as("excitatory axes of complex cell %d", u).isPositive();
+            double[][] found = new double[n][];
+            double[][] reference = new double[n][];
+            for (int k = 0; k < n; k++) {
+                found[k] = java.util.Arrays.copyOfRange(exc, (4 * u + k) * d, (4 * u + k + 1) * d);
+                reference[k] = java.util.Arrays.copyOfRange(denseExc, (4 * u + k) * d, (4 * u + k + 1) * d);
+            }
+            assertThat(org.unitscope.math.rf.PrincipalAngles.degrees(found, reference)[n - 1]).as("complex cell %d", u).isLessThan(0.1);
+        }
+    }
+
     private static float[] gabor(Map<String, String> t, double phaseOffset) {
         // a complex cell has no phase: any quadrature pair spans its subspace
         String phase = t.get("true_phase_deg");

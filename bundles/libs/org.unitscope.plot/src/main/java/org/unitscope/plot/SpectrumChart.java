@@ -91,6 +91,8 @@ public final class SpectrumChart {
             if (!Double.isNaN(v)) {
                 series.add(rank, v);
                 include(v);
+            } else if (series.getItemCount() > 0 && series.getY(series.getItemCount() - 1) != null) {
+                series.add(rank, null); // a gap (ranks not computed) breaks the line rather than bridging it
             }
         }
         int s = data.getSeriesCount();
@@ -106,6 +108,29 @@ public final class SpectrumChart {
             }
         }
         return this;
+    }
+
+    /**
+     * Adds a unit of which only the extreme eigenvalues are known (a Krylov method): the k largest at ranks 1..k and
+     * the k smallest at ranks d-k+1..d, with a gap between.
+     *
+     * @param highestDescending the largest eigenvalues, largest first
+     * @param lowestAscending   the smallest eigenvalues, smallest first
+     * @param dimension         d, the number of eigenvalues the matrix has
+     */
+    public SpectrumChart addExtremes(String label, double[] highestDescending, double[] lowestAscending, int dimension,
+            double nullLower, double nullUpper) {
+        if (highestDescending.length + lowestAscending.length > dimension) {
+            throw new IllegalArgumentException("unit '" + label + "': " + highestDescending.length + " + "
+                    + lowestAscending.length + " extreme eigenvalues of a " + dimension + " x " + dimension + " matrix");
+        }
+        double[] ascending = new double[dimension];
+        java.util.Arrays.fill(ascending, Double.NaN);
+        System.arraycopy(lowestAscending, 0, ascending, 0, lowestAscending.length);
+        for (int i = 0; i < highestDescending.length; i++) {
+            ascending[dimension - 1 - i] = highestDescending[i];
+        }
+        return addUnit(label, ascending, nullLower, nullUpper);
     }
 
     /** The value axis covers the eigenvalues and the null intervals: markers alone would not widen it. */

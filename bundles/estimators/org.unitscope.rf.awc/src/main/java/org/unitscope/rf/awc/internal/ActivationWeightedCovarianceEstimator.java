@@ -15,6 +15,9 @@ import org.unitscope.api.ExclusiveMin;
 import org.unitscope.api.Parameters;
 import org.unitscope.api.UnitscopeException;
 import org.unitscope.api.UnitscopeService;
+import org.unitscope.api.rf.EstimationControl;
+import org.unitscope.api.rf.PatchMatrix;
+import org.unitscope.api.rf.PatchMatrixEstimator;
 import org.unitscope.api.rf.PredictedUnit;
 import org.unitscope.api.rf.ReceptiveFieldEstimator;
 import org.unitscope.api.rf.RfAccumulator;
@@ -23,6 +26,9 @@ import org.unitscope.api.rf.UnitActivations;
 import org.unitscope.math.rf.NestedShuffleTest;
 import org.unitscope.math.rf.ReceptiveFieldModel;
 import org.unitscope.math.rf.SymmetricEigen;
+import org.unitscope.math.rf.matrixfree.AwcSettings;
+import org.unitscope.math.rf.matrixfree.MatrixFreeAwc;
+import org.unitscope.math.rf.matrixfree.PatchSource;
 import org.unitscope.spi.djl.rf.ShuffledAccumulator;
 
 /**
@@ -33,8 +39,8 @@ import org.unitscope.spi.djl.rf.ShuffledAccumulator;
  * ones (a rectified linear unit's only second-order axis is suppressive: its filter).
  */
 @Component(service = ReceptiveFieldEstimator.class)
-@UnitscopeService(id = "awc", version = "0.1.0", config = ActivationWeightedCovarianceEstimator.Config.class)
-public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEstimator {
+@UnitscopeService(id = "awc", version = "0.2.0", config = ActivationWeightedCovarianceEstimator.Config.class)
+public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEstimator, PatchMatrixEstimator {
 
     @ObjectClassDefinition(name = "Activation-weighted covariance (AWC): eigen-spectrum and excitatory/suppressive axes by the"
             + " nested shuffle test")
@@ -50,6 +56,29 @@ public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEsti
 
         @AttributeDefinition(description = "at most this many axes are accepted (and saved) per unit", min = "0")
         int maxAxes() default 4;
+
+        @AttributeDefinition(description = "matrix-free from this patch dimension d on: the patches and activations are"
+                + " kept instead of (R + 1) d x d sums per unit, and the k largest and smallest AWC eigenpairs and the"
+                + " test come from block Lanczos on the AWC operator (no full spectrum). Below it, the sums and the full"
+                + " spectrum. 0: always matrix-free", min = "0")
+        int matrixFreeFrom() default 600;
+
+        @AttributeDefinition(description = "k: on the matrix-free path, the k largest and k smallest eigenvalues are"
+                + " saved", min = "1")
+        int eigenpairs() default 8;
+
+        @AttributeDefinition(description = "whiten the stimuli by (C_0 + epsilon I)^(-1/2) before the AWC, for correlated"
+                + " stimuli (1/f noise, natural-image patches, uneven pixel blocks); axes are saved as pixel-space filters."
+                + " Runs the matrix-free code (its dense path below matrixFreeFrom)")
+        boolean whiten() default false;
+
+        @AttributeDefinition(description = "whitening ridge: epsilon = ridge x the mean pixel variance", min = "0")
+        @ExclusiveMin
+        double ridge() default 0.1;
+
+        @AttributeDefinition(description = "largest Krylov space per eigenproblem on the matrix-free path; memory per unit"
+                + " is (R + 1) x this x d doubles. A problem that reaches it is saved with converged = 0", min = "8")
+        int krylovBasis() default 400;
     }
 
     /** The test's own check (R + 1 >= 2 / alpha), when the run is resolved rather than after the probe pass. */
@@ -68,6 +97,66 @@ public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEsti
     @Override
     public long bytesPerUnit(int dimension, Parameters parameters) {
         return ShuffledAccumulator.bytesPerUnit(dimension, parameters.as(Config.class).shuffles(), true);
+    }
+
+    @Override
+    public boolean usesPatchMatrix(int dimension, Parameters parameters) {
+        Config c = parameters.as(Config.class);
+        return c.whiten() || dimension >= c.matrixFreeFrom();
+    }
+
+    @Override
+    public long workingBytesPerUnit(int dimension, int stimuli, Parameters parameters) {
+        Config c = parameters.as(Config.class);
+        long problems = c.shuffles() + 1L;
+        long dense = dimension < c.matrixFreeFrom() ? problems * dimension * (long) dimension * Double.BYTES : 0;
+        long krylov = dense > 0 ? 0 : problems * (long) c.krylovBasis() * dimension * Double.BYTES;
+        // + the shuffled weight columns and the reported eigenvectors and axes
+        return dense + krylov + problems * stimuli * (long) Double.BYTES
+                + (2L * c.eigenpairs() + 2L * c.maxAxes()) * dimension * Double.BYTES;
+    }
+
+    @Override
+    public RfResult estimate(PatchMatrix patches, UnitActivations activations, int firstUnit, Parameters parameters,
+            EstimationControl control) {
+        Config c = parameters.as(Config.class);
+        AwcSettings settings = settings(c, activations);
+        MatrixFreeAwc awc = new MatrixFreeAwc(settings, MatrixFreeAwc.Kernels.java());
+        PatchSource source = new PatchSource() {
+            @Override
+            public int rows() {
+                return patches.stimuli();
+            }
+
+            @Override
+            public int dim() {
+                return patches.dimension();
+            }
+
+            @Override
+            public void read(int from, int count, float[] out) {
+                patches.read(from, count, out);
+            }
+        };
+        MatrixFreeAwc.Estimate estimate = awc.estimate(source, activations.columns(), firstUnit,
+                control::stopRequested);
+        long unconverged = estimate.units().stream().filter(u -> u.active() && !u.converged()).count();
+        if (unconverged > 0) {
+            control.message(String.format(java.util.Locale.ROOT, "awc: %d of %d units had a Krylov problem reach %d"
+                    + " vectors before its tolerance (saved with converged = 0)", unconverged, activations.units(),
+                    c.krylovBasis()));
+        }
+        return MatrixFreeResults.of(estimate, patches.dimension(), c.maxAxes(), c.eigenpairs(), c.whiten());
+    }
+
+    private static AwcSettings settings(Config c, UnitActivations activations) {
+        AwcSettings s = AwcSettings.of(c.shuffles(), c.alpha(), c.maxAxes(), activations.seed())
+                .withReported(c.eigenpairs()).withDenseBelow(c.matrixFreeFrom())
+                .withUnitsPerBatch(Math.max(1, activations.units()));
+        s = new AwcSettings(s.shuffles(), s.alpha(), s.maxAxes(), s.seed(), s.reported(), s.blockSize(),
+                s.nullBlockSize(), s.tolerance(), s.nullTolerance(), Math.max(c.krylovBasis(), s.blockSize()),
+                s.denseBelow(), s.whiten(), s.ridge(), s.unitsPerBatch());
+        return c.whiten() ? s.withWhitening(c.ridge()) : s;
     }
 
     @Override
@@ -114,15 +203,15 @@ public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEsti
             Map<Integer, PredictedUnit> predicted = new ConcurrentHashMap<>();
             for (int u = 0; u < n; u++) {
                 UnitFindings f = found[u];
-                spectrum[u] = f == null ? nan(d) : f.spectrum;
-                excitatory[u] = padded(f == null ? List.of() : f.result.excitatory(), k, d);
-                suppressive[u] = padded(f == null ? List.of() : f.result.suppressive(), k, d);
-                excValues[u] = values(f == null ? List.of() : f.result.excitatory(), k);
-                supValues[u] = values(f == null ? List.of() : f.result.suppressive(), k);
+                spectrum[u] = f == null ? AxisArrays.nan(d) : f.spectrum;
+                excitatory[u] = AxisArrays.padded(f == null ? List.of() : AxisArrays.vectors(f.result.excitatory()), k, d);
+                suppressive[u] = AxisArrays.padded(f == null ? List.of() : AxisArrays.vectors(f.result.suppressive()), k, d);
+                excValues[u] = AxisArrays.values(f == null ? List.of() : f.result.excitatory(), k);
+                supValues[u] = AxisArrays.values(f == null ? List.of() : f.result.suppressive(), k);
                 axes[u] = f == null ? new double[] {Double.NaN, Double.NaN}
                         : new double[] {f.result.excitatory().size(), f.result.suppressive().size()};
                 interval[u] = f == null || f.result.axisCount() == 0 ? new double[] {Double.NaN, Double.NaN}
-                        : firstStep(f.result);
+                        : AxisArrays.firstStep(f.result);
                 awaP[u] = new double[] {f == null ? Double.NaN : f.awaP};
                 if (f != null && f.result.axisCount() > 0) {
                     List<NestedShuffleTest.Axis> model = f.result.excitatory().isEmpty() ? f.result.suppressive() : f.result.excitatory();
@@ -140,8 +229,8 @@ public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEsti
             arrays.put("null_interval", interval);
             arrays.put("awa_p", awaP);
             Map<String, List<String>> panels = new LinkedHashMap<>();
-            panels.put("excitatory", titles("exc", k));
-            panels.put("suppressive", titles("sup", k));
+            panels.put("excitatory", AxisArrays.titles("exc", k));
+            panels.put("suppressive", AxisArrays.titles("sup", k));
             return new RfResult(arrays, panels, predicted);
         }
 
@@ -162,43 +251,5 @@ public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEsti
             double awaP = awaTest(u).pValue();
             return new UnitFindings(spectrum, result, awaP);
         }
-
-        private static double[] firstStep(NestedShuffleTest.Result r) {
-            List<NestedShuffleTest.Axis> all = new ArrayList<>(r.excitatory());
-            all.addAll(r.suppressive());
-            // the widest interval is the first step's: projecting axes out only narrows the null
-            NestedShuffleTest.Axis first = all.stream().min((a, b) -> Double.compare(a.nullLower(), b.nullLower())).orElseThrow();
-            return new double[] {first.nullLower(), first.nullUpper()};
-        }
-    }
-
-    static double[] padded(List<NestedShuffleTest.Axis> axes, int k, int d) {
-        double[] out = nan(k * d);
-        for (int a = 0; a < Math.min(k, axes.size()); a++) {
-            System.arraycopy(axes.get(a).vector(), 0, out, a * d, d);
-        }
-        return out;
-    }
-
-    static double[] values(List<NestedShuffleTest.Axis> axes, int k) {
-        double[] out = nan(k);
-        for (int a = 0; a < Math.min(k, axes.size()); a++) {
-            out[a] = axes.get(a).eigenvalue();
-        }
-        return out;
-    }
-
-    static List<String> titles(String prefix, int k) {
-        List<String> out = new ArrayList<>();
-        for (int a = 1; a <= k; a++) {
-            out.add(prefix + " " + a);
-        }
-        return out;
-    }
-
-    static double[] nan(int d) {
-        double[] x = new double[d];
-        Arrays.fill(x, Double.NaN);
-        return x;
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 
 import java.util.Arrays;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.unitscope.api.Parameters;
 import org.unitscope.api.rf.RfAccumulator;
@@ -19,52 +18,14 @@ import org.unitscope.math.rf.PrincipalAngles;
  * simple cell (rectified even Gabor) and a unit ignoring its input.
  */
 class ActivationWeightedCovarianceEstimatorTest {
-    private static final int SIDE = 10;
-    private static final int D = SIDE * SIDE;
-    private static final int N = 20_000;
+    private static final int D = WhiteNoiseUnits.D;
+    private static final int N = WhiteNoiseUnits.N;
     private final ActivationWeightedCovarianceEstimator estimator = new ActivationWeightedCovarianceEstimator();
     private final Parameters parameters = Parameters.resolve(estimator.info(), Map.of("shuffles", 39));
-    private final double[] even = gabor(0);
-    private final double[] odd = gabor(Math.PI / 2);
-    private final float[] patches = new float[N * D];
-    private final float[][] columns = new float[3][N];
-
-    ActivationWeightedCovarianceEstimatorTest() {
-        SplittableRandom r = new SplittableRandom(3);
-        for (int k = 0; k < N; k++) {
-            double e = 0;
-            double o = 0;
-            for (int i = 0; i < D; i++) {
-                double x = gaussian(r);
-                patches[k * D + i] = (float) (0.5 + 0.2 * x);
-                e += even[i] * x;
-                o += odd[i] * x;
-            }
-            columns[0][k] = (float) Math.sqrt(e * e + o * o);
-            columns[1][k] = (float) Math.max(0, e);
-            columns[2][k] = (float) Math.abs(gaussian(r));
-        }
-    }
-
-    /** Unit-norm Gabor at 30 degrees, 0.2 cycles/px, sigma 2 px, with the given phase. */
-    private static double[] gabor(double phase) {
-        double[] g = new double[D];
-        double t = Math.toRadians(30);
-        double norm = 0;
-        for (int y = 0; y < SIDE; y++) {
-            for (int x = 0; x < SIDE; x++) {
-                double cx = x - 4.5;
-                double cy = y - 4.5;
-                double u = cx * Math.cos(t) + cy * Math.sin(t);
-                g[y * SIDE + x] = Math.exp(-(cx * cx + cy * cy) / 8) * Math.cos(2 * Math.PI * 0.2 * u + phase);
-                norm += g[y * SIDE + x] * g[y * SIDE + x];
-            }
-        }
-        for (int i = 0; i < D; i++) {
-            g[i] /= Math.sqrt(norm);
-        }
-        return g;
-    }
+    private final WhiteNoiseUnits units = WhiteNoiseUnits.get();
+    private final double[] even = units.even;
+    private final float[] patches = units.patches;
+    private final float[][] columns = units.columns;
 
     private RfResult run(float[][] units, int shards) {
         UnitActivations a = new UnitActivations(units, 11);
@@ -101,7 +62,7 @@ class ActivationWeightedCovarianceEstimatorTest {
         assertThat(axes[0]).containsExactly(2.0, 0.0);
         double[] exc = result.arrays().get("excitatory")[0];
         double[][] found = {Arrays.copyOfRange(exc, 0, D), Arrays.copyOfRange(exc, D, 2 * D)};
-        double[] angles = PrincipalAngles.degrees(found, new double[][] {even, odd});
+        double[] angles = PrincipalAngles.degrees(found, new double[][] {even, units.odd});
         assertThat(angles[0]).isLessThan(15.0);
         assertThat(angles[1]).isLessThan(15.0);
         assertThat(result.arrays().get("awa_p")[0][0]).isGreaterThan(0.05);
@@ -139,7 +100,4 @@ class ActivationWeightedCovarianceEstimatorTest {
         }
     }
 
-    private static double gaussian(SplittableRandom r) {
-        return Math.sqrt(-2 * Math.log(1 - r.nextDouble())) * Math.cos(2 * Math.PI * r.nextDouble());
-    }
 }

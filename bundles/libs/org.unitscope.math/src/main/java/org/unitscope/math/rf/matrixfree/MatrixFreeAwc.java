@@ -71,6 +71,19 @@ public final class MatrixFreeAwc {
      * of every pass).
      */
     public List<UnitAwc> run(PatchSource source, float[][] columns, BooleanSupplier stop) {
+        return estimate(source, columns, 0, stop).units();
+    }
+
+    /** Every unit's AWA and AWC, with the ensemble mean they are centred on (model units need it). */
+    public record Estimate(List<UnitAwc> units, double[] mean) {
+    }
+
+    /**
+     * As {@link #run}, also returning the ensemble mean. {@code firstUnit} is the index of the first column's unit
+     * in its layer: the Lanczos start blocks are seeded by it, so a layer split into groups of units gives the same
+     * results as the layer at once.
+     */
+    public Estimate estimate(PatchSource source, float[][] columns, int firstUnit, BooleanSupplier stop) {
         int d = source.dim();
         if (columns.length == 0 || columns[0].length != source.rows()) {
             throw new IllegalArgumentException("need the activations of every unit over all " + source.rows()
@@ -89,14 +102,14 @@ public final class MatrixFreeAwc {
                 results[u] = UnitAwc.silent(u, d);
             }
             if (active.length > 0) {
-                runBatch(source, statistics, whitening, shuffled, active, dense, stop, results);
+                runBatch(source, statistics, whitening, shuffled, active, firstUnit, dense, stop, results);
             }
         }
-        return List.of(results);
+        return new Estimate(List.of(results), statistics.mean().clone());
     }
 
     private void runBatch(PatchSource source, PatchStatistics statistics, Whitening whitening,
-            ShuffledColumns shuffled, int[] units, boolean dense, BooleanSupplier stop, UnitAwc[] results) {
+            ShuffledColumns shuffled, int[] units, int firstUnit, boolean dense, BooleanSupplier stop, UnitAwc[] results) {
         int perUnit = shuffled.perUnit();
         AwcOperator operator = AwcOperator.forUnits(source, statistics, shuffled, units, whitening, kernels, stop);
         double[][] awa = operator.awa();
@@ -107,7 +120,8 @@ public final class MatrixFreeAwc {
                 results[units[b]] = fromDense(units[b], awa[b * perUnit], outcomes.get(b), whitening);
             }
         } else {
-            List<KrylovNestedTest.Outcome> outcomes = new KrylovNestedTest(settings).run(operator, units, stop);
+            List<KrylovNestedTest.Outcome> outcomes = new KrylovNestedTest(settings).run(operator,
+                    java.util.Arrays.stream(units).map(u -> u + firstUnit).toArray(), stop);
             passes += operator.passes();
             applications += operator.applications();
             for (int b = 0; b < units.length; b++) {

@@ -26,7 +26,7 @@ public class ReceptiveFieldStage implements RunStage {
     static final Key<ReceptiveFields> RESULT = Key.of("receptive-fields", ReceptiveFields.class);
 
     /** The patches of the run's layers and the split of the sums into passes. */
-    record RfSetup(List<String> layers, List<PatchGeometry> geometries, RfPlan plan) {
+    record RfSetup(List<String> layers, List<PatchGeometry> geometries, RfPlan plan, MatrixPlan matrix) {
     }
 
     /** Per layer (run order) its estimators' results. */
@@ -57,10 +57,12 @@ public class ReceptiveFieldStage implements RunStage {
             geometries.add(PatchGeometry.of(window(context, layer), context.format().size(), context.format().channels(), d.rf()));
         }
         ReverseCorrelation rc = new ReverseCorrelation(layers, geometries, context.responses().layers(), context.estimators(), d.seed());
-        RfPlan plan = rc.plan(d.rf().maxMemoryBytes() > 0 ? d.rf().maxMemoryBytes() : RfPlan.automaticBudget());
-        context.listener().message(rc.describe(plan, context.stimuli().count()));
-        context.manifest("receptive_field", RfManifest.tree(context, layers, geometries, plan));
-        context.put(SETUP, new RfSetup(layers, geometries, plan));
+        long budget = d.rf().maxMemoryBytes() > 0 ? d.rf().maxMemoryBytes() : RfPlan.automaticBudget();
+        RfPlan plan = rc.plan(budget);
+        MatrixPlan matrix = rc.matrixPlan(budget, context.stimuli().count());
+        context.listener().message(rc.describe(plan, matrix, context.stimuli().count()));
+        context.manifest("receptive_field", RfManifest.tree(context, layers, geometries, plan, matrix));
+        context.put(SETUP, new RfSetup(layers, geometries, plan, matrix));
     }
 
     @Override
@@ -70,7 +72,7 @@ public class ReceptiveFieldStage implements RunStage {
         ReverseCorrelation rc = new ReverseCorrelation(setup.layers(), setup.geometries(), stored.layers(), context.estimators(),
                 context.description().seed());
         long t0 = System.nanoTime();
-        Map<String, List<LayerRf>> rfs = rc.run(setup.plan(), context.stimuli(), stored.failed(), context);
+        Map<String, List<LayerRf>> rfs = rc.run(setup.plan(), setup.matrix(), context.stimuli(), stored.failed(), context);
         if (rfs == null) {
             return; // stopped: the engine ends the run as incomplete
         }

@@ -1,5 +1,6 @@
 package org.unitscope.stage.rf.internal;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.unitscope.api.rf.ReceptiveFieldEstimator;
+import org.unitscope.api.rf.PatchMatrixEstimator;
 import org.unitscope.api.rf.RfAccumulator;
 import org.unitscope.api.rf.UnitActivations;
 import org.unitscope.api.run.MemorySize;
@@ -38,20 +40,56 @@ final class ReverseCorrelation {
     }
 
     RfPlan plan(long budget) {
-        int[] units = responses.stream().mapToInt(LayerActivations::units).toArray();
-        int[] dims = geometries.stream().mapToInt(PatchGeometry::dimension).toArray();
         long[][] bytes = new long[layers.size()][estimators.size()];
         for (int l = 0; l < layers.size(); l++) {
             for (int e = 0; e < estimators.size(); e++) {
-                bytes[l][e] = estimators.get(e).service().bytesPerUnit(dims[l], estimators.get(e).parameters());
+                ResolvedService<ReceptiveFieldEstimator> r = estimators.get(e);
+                // -1: not streamed (the pair works on the patch matrix)
+                bytes[l][e] = matrix(l, e) ? -1 : r.service().bytesPerUnit(dims()[l], r.parameters());
             }
         }
-        return RfPlan.of(units, bytes, budget, layers.toArray(String[]::new),
-                estimators.stream().map(ResolvedService::id).toArray(String[]::new), dims);
+        return RfPlan.of(units(), bytes, budget, layerNames(), estimatorIds(), dims());
+    }
+
+    /** The pairs that work on the whole patch matrix, and the split of the budget for each. */
+    MatrixPlan matrixPlan(long budget, int stimuli) {
+        List<MatrixPlan.Request> requests = new ArrayList<>();
+        for (int l = 0; l < layers.size(); l++) {
+            for (int e = 0; e < estimators.size(); e++) {
+                if (matrix(l, e)) {
+                    ResolvedService<ReceptiveFieldEstimator> r = estimators.get(e);
+                    long working = ((PatchMatrixEstimator) r.service()).workingBytesPerUnit(dims()[l], stimuli,
+                            r.parameters());
+                    requests.add(new MatrixPlan.Request(l, e, units()[l], stimuli, dims()[l], working));
+                }
+            }
+        }
+        return MatrixPlan.of(requests, budget, layerNames(), estimatorIds());
+    }
+
+    private boolean matrix(int layer, int estimator) {
+        ResolvedService<ReceptiveFieldEstimator> r = estimators.get(estimator);
+        return r.service() instanceof PatchMatrixEstimator m && m.usesPatchMatrix(dims()[layer], r.parameters());
+    }
+
+    private int[] units() {
+        return responses.stream().mapToInt(LayerActivations::units).toArray();
+    }
+
+    private int[] dims() {
+        return geometries.stream().mapToInt(PatchGeometry::dimension).toArray();
+    }
+
+    String[] layerNames() {
+        return layers.toArray(String[]::new);
+    }
+
+    String[] estimatorIds() {
+        return estimators.stream().map(ResolvedService::id).toArray(String[]::new);
     }
 
     /** The plan in words, printed before the passes start. */
-    String describe(RfPlan plan, int stimuli) {
+    String describe(RfPlan plan, MatrixPlan matrix, int stimuli) {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
                 "reverse correlation: %,d stimuli; sums need %s in all, budget %s -> %d pass(es) over the stimuli",
                 stimuli, MemorySize.format(plan.totalBytes()), MemorySize.format(plan.budget()), plan.passes().size()));
@@ -60,11 +98,13 @@ final class ReverseCorrelation {
             b.append(String.format(Locale.ROOT, "%n  %s: %d units, patch %s, d = %,d (N/d = %.0f)", layers.get(l),
                     responses.get(l).units(), g, g.dimension(), stimuli / (double) g.dimension()));
         }
+        b.append(matrix.describe(layerNames(), estimatorIds()));
         return b.toString();
     }
 
     /** Runs the passes; null when stopped (between batches) before the end. */
-    Map<String, List<LayerRf>> run(RfPlan plan, StimulusSequence sequence, Set<Integer> failures, StageContext context) {
+    Map<String, List<LayerRf>> run(RfPlan plan, MatrixPlan matrix, StimulusSequence sequence, Set<Integer> failures,
+            StageContext context) throws IOException {
         Map<String, List<LayerRf>> out = new LinkedHashMap<>();
         for (int l = 0; l < layers.size(); l++) {
             List<LayerRf> list = new ArrayList<>();
@@ -86,7 +126,8 @@ final class ReverseCorrelation {
                         accumulators.get(i).finish());
             }
         }
-        return out;
+        PatchMatrixRun matrixRun = new PatchMatrixRun(layers, geometries, responses, estimators, seed);
+        return matrixRun.run(matrix, sequence, failures, context, out) ? out : null;
     }
 
     private List<RfAccumulator> accumulators(List<RfPlan.Item> items, Set<Integer> failures) {

@@ -12,7 +12,8 @@ final class RfManifest {
     private RfManifest() {
     }
 
-    static Map<String, Object> tree(StageContext context, List<String> layers, List<PatchGeometry> geometries, RfPlan plan) {
+    static Map<String, Object> tree(StageContext context, List<String> layers, List<PatchGeometry> geometries, RfPlan plan,
+            MatrixPlan matrix) {
         List<Object> estimators = new ArrayList<>();
         context.estimators().forEach(e -> estimators.add(component(e)));
         Map<String, Object> patches = new LinkedHashMap<>();
@@ -25,8 +26,28 @@ final class RfManifest {
         rf.put("memory_budget_bytes", plan.budget());
         rf.put("memory_needed_bytes", plan.totalBytes());
         rf.put("passes", plan.passes().size());
+        if (!matrix.items().isEmpty()) {
+            rf.put("matrix_free", matrixItems(matrix, layers, context));
+        }
         context.prediction().ifPresent(p -> rf.put("prediction", component(p)));
         return rf;
+    }
+
+    private static List<Object> matrixItems(MatrixPlan matrix, List<String> layers, StageContext context) {
+        List<Object> out = new ArrayList<>();
+        for (MatrixPlan.Item i : matrix.items()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("layer", layers.get(i.layer()));
+            m.put("estimator", context.estimators().get(i.estimator()).id());
+            m.put("stimuli", i.stimuli());
+            m.put("dimension", i.dimension());
+            m.put("patch_matrix_bytes", i.matrixBytes());
+            m.put("memory_mapped", i.mapped());
+            m.put("bytes_per_unit", i.perUnitBytes());
+            m.put("units_per_group", i.unitsPerGroup());
+            out.add(m);
+        }
+        return out;
     }
 
     private static Map<String, Object> patch(PatchGeometry g) {

@@ -22,7 +22,7 @@ record RfPlan(List<List<Item>> passes, long totalBytes, long budget) {
 
     /**
      * @param units       units per layer
-     * @param bytesPerUnit [layer][estimator] bytes of one unit's sums
+     * @param bytesPerUnit [layer][estimator] bytes of one unit's sums; negative for a pair that is not streamed
      * @param names       [layer] names and [estimator] ids, for the message when one unit alone exceeds the budget
      */
     static RfPlan of(int[] units, long[][] bytesPerUnit, long budget, String[] layers, String[] estimators, int[] dimensions) {
@@ -33,6 +33,9 @@ record RfPlan(List<List<Item>> passes, long totalBytes, long budget) {
         for (int l = 0; l < units.length; l++) {
             for (int e = 0; e < bytesPerUnit[l].length; e++) {
                 long per = bytesPerUnit[l][e];
+                if (per < 0) {
+                    continue; // not streamed: see MatrixPlan
+                }
                 total += per * units[l];
                 if (per > budget) {
                     throw new UnitscopeException(String.format(java.util.Locale.ROOT,

@@ -28,7 +28,7 @@ final class RfPlots {
                 if (!r.panels.isEmpty()) {
                     png(sink, r.layer + "." + r.estimator + ".png", o -> montage(r).writePng(o));
                 }
-                if (r.arrays.containsKey("eigenvalues")) {
+                if (r.arrays.containsKey("eigenvalues") || r.arrays.containsKey("eigenvalues_highest")) {
                     png(sink, r.layer + "." + r.estimator + ".spectrum.png", o -> spectrum(r).writePng(o));
                 }
             }
@@ -96,8 +96,11 @@ final class RfPlots {
     }
 
     private static SpectrumChart spectrum(LayerRf r) {
-        SpectrumChart chart = new SpectrumChart(r.layer + ": " + r.estimator + " eigenvalues and null interval (first units with an RF)");
-        double[][] values = r.arrays.get("eigenvalues");
+        boolean full = r.arrays.containsKey("eigenvalues");
+        SpectrumChart chart = new SpectrumChart(r.layer + ": " + r.estimator + (full ? " eigenvalues"
+                : " largest and smallest eigenvalues (Krylov)") + " and null interval (first units with an RF)");
+        double[][] values = full ? r.arrays.get("eigenvalues") : r.arrays.get("eigenvalues_highest");
+        double[][] lowest = r.arrays.get("eigenvalues_lowest");
         double[][] interval = r.arrays.get("null_interval");
         int shown = 0;
         for (int pass = 0; pass < 2 && shown < SPECTRUM_UNITS; pass++) {
@@ -106,16 +109,24 @@ final class RfPlots {
                 if (r.predicted.containsKey(u) != (pass == 0) || Double.isNaN(values[u][0])) {
                     continue;
                 }
-                double[] ascending = new double[values[u].length];
-                for (int k = 0; k < ascending.length; k++) {
-                    ascending[k] = values[u][ascending.length - 1 - k];
-                }
                 double lo = interval == null ? Double.NaN : interval[u][0];
                 double hi = interval == null ? Double.NaN : interval[u][1];
-                chart.addUnit("u" + u, ascending, lo, hi);
+                if (full) {
+                    chart.addUnit("u" + u, reversed(values[u]), lo, hi);
+                } else {
+                    chart.addExtremes("u" + u, values[u], lowest[u], r.geometry.dimension(), lo, hi);
+                }
                 shown++;
             }
         }
         return chart;
+    }
+
+    private static double[] reversed(double[] v) {
+        double[] out = new double[v.length];
+        for (int k = 0; k < v.length; k++) {
+            out[k] = v[v.length - 1 - k];
+        }
+        return out;
     }
 }
