@@ -10,17 +10,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.unitscope.api.Parameters;
-import org.unitscope.api.model.LoadedModel;
 import org.unitscope.api.model.Probe;
 import org.unitscope.api.model.Readout;
 import org.unitscope.model.vgg16.internal.Vgg16Backend;
+import org.unitscope.model.vgg16.internal.Vgg16Model;
+import org.unitscope.model.vgg16.internal.Vgg16Model.Cropping;
 import org.unitscope.model.vgg16.internal.Vgg16Topology;
 
 /**
  * Forward rates of VGG16 (full width, untrained) through unitscope's probe on DJL's PyTorch engine, per block:
  * the full 224 px image truncated after the block's last layer (spatial-mean readout needs the whole map), and the
  * crop that covers the centre unit's receptive field (centre readout). Writes JSON for the PyTorch baseline
- * (benchmarks/pytorch_forward_rates.py), which runs the same shapes.
+ * (benchmarks/pytorch_forward_rates.py), which runs the same shapes: so the probe runs without the cone crop inside
+ * the network (same work on both sides; the cone's gain is measured by {@link SurveyRates}).
  * Usage: ForwardRates OUT.json [seconds-per-case] [batch]
  */
 public final class ForwardRates {
@@ -34,10 +36,10 @@ public final class ForwardRates {
         Vgg16Backend backend = new Vgg16Backend();
         Vgg16Topology topology = Vgg16Topology.standard(3);
         List<Map<String, Object>> rows = new ArrayList<>();
-        try (LoadedModel model = backend.load(Parameters.resolve(backend.info(), Map.of("weights", "untrained", "seed", 1)))) {
+        try (Vgg16Model model = (Vgg16Model) backend.load(Parameters.resolve(backend.info(), Map.of("weights", "untrained", "seed", 1)))) {
             for (String layer : List.of("block1_conv2", "block2_conv2", "block3_conv3", "block4_conv3", "block5_conv3")) {
                 for (Readout readout : List.of(Readout.mean(), Readout.centre())) {
-                    try (Probe probe = model.openProbe(List.of(layer), readout)) {
+                    try (Probe probe = model.openProbe(List.of(layer), readout, Cropping.INPUT)) {
                         int side = probe.inputSize();
                         double rate = imagesPerSecond(probe, batch, seconds);
                         double gflops = 2 * topology.macs(side, layer) * rate / 1e9;

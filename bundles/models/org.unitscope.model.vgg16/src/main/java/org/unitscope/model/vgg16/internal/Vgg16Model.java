@@ -16,7 +16,10 @@ import org.unitscope.djl.DjlRuntime;
 import org.unitscope.djl.ParameterDigest;
 
 /** A VGG16 in native memory with its description (the weights' origin, hash and preprocessing). */
-final class Vgg16Model implements LoadedModel {
+public final class Vgg16Model implements LoadedModel {
+    /** How much of the computation a probe cuts away: nothing, the input outside the receptive fields, or also the cone. */
+    public enum Cropping { NONE, INPUT, CONE }
+
     private final NDManager manager;
     private final Vgg16Network network;
     private final ModelDescription description;
@@ -47,19 +50,28 @@ final class Vgg16Model implements LoadedModel {
 
     @Override
     public Probe openProbe(List<String> layers, Readout readout) {
-        return openProbe(layers, readout, true);
+        return openProbe(layers, readout, Cropping.CONE);
+    }
+
+    /** A probe that crops only as far as {@code cropping} says (for benchmarks: the effect of each crop). */
+    public Probe openProbe(List<String> layers, Readout readout, Cropping cropping) {
+        return probe(layers, readout, cropping);
     }
 
     /** {@code crop = false}: always the whole image (for checking that cropping changes nothing). */
     Vgg16Probe openProbe(List<String> layers, Readout readout, boolean crop) {
+        return probe(layers, readout, crop ? Cropping.CONE : Cropping.NONE);
+    }
+
+    Vgg16Probe probe(List<String> layers, Readout readout, Cropping cropping) {
         List<LayerInfo> chosen = new ArrayList<>();
         for (String l : layers) {
             chosen.add(description.layer(l).orElseThrow(() -> new IllegalArgumentException(
                     "vgg16 has no layer '" + l + "'; it has " + description.layerNames())));
         }
         int n = description.inputSize();
-        CropPlan plan = crop ? CropPlan.of(chosen, n, readout) : CropPlan.full(chosen, n, readout);
-        return new Vgg16Probe(network, manager, layers, plan, preprocessing);
+        CropPlan plan = cropping == Cropping.NONE ? CropPlan.full(chosen, n, readout) : CropPlan.of(chosen, n, readout);
+        return new Vgg16Probe(network, manager, layers, plan, preprocessing, cropping == Cropping.CONE);
     }
 
     @Override

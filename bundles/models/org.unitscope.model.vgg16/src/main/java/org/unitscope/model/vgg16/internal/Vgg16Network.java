@@ -2,6 +2,7 @@ package org.unitscope.model.vgg16.internal;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
@@ -41,10 +42,39 @@ public final class Vgg16Network {
         return Pool.maxPool2dBlock(square(p.kernel()), square(p.stride()), square(p.padding()));
     }
 
-    /** The max-pool after a block, applied to {@code x}. */
-    static NDArray pool(NDArray x) {
+    /** Convolution {@code i} and its ReLU on the held window {@code x}, cut, padded and kept as the cone says. */
+    NDArray conv(int i, NDArray x, AxisCut rows, AxisCut cols) {
+        Block conv = convs.get(i);
+        NDArray y = Conv2d.conv2d(cut(x, rows, cols), conv.getParameters().get("weight").getArray(),
+                conv.getParameters().get("bias").getArray(), square(Vgg16Topology.CONV.stride()),
+                new Shape(rows.pad(), cols.pad())).singletonOrThrow();
+        return Activation.relu(keep(y, rows, cols, Vgg16Topology.CONV));
+    }
+
+    /** The max-pool after a block on the held window {@code x}, likewise. */
+    static NDArray pool(NDArray x, AxisCut rows, AxisCut cols) {
         LayerOp p = Vgg16Topology.POOL;
-        return Pool.maxPool2d(x, square(p.kernel()), square(p.stride()), square(p.padding()), false);
+        NDArray y = Pool.maxPool2d(cut(x, rows, cols), square(p.kernel()), square(p.stride()), new Shape(rows.pad(), cols.pad()), false);
+        return keep(y, rows, cols, p);
+    }
+
+    /** The part of the held window an operation reads (the window itself where it reads all of it). */
+    private static NDArray cut(NDArray x, AxisCut rows, AxisCut cols) {
+        Shape s = x.getShape();
+        if (!rows.cutsInput((int) s.get(2)) && !cols.cutsInput((int) s.get(3))) {
+            return x;
+        }
+        return x.get(new NDIndex(":, :, {}:{}, {}:{}", rows.cutFrom(), rows.cutFrom() + rows.cutLength(), cols.cutFrom(),
+                cols.cutFrom() + cols.cutLength()));
+    }
+
+    /** The outputs the cone keeps (all of them unless padding on one side added some the full map has not there). */
+    private static NDArray keep(NDArray y, AxisCut rows, AxisCut cols, LayerOp op) {
+        if (!rows.cutsOutput(op) && !cols.cutsOutput(op)) {
+            return y;
+        }
+        return y.get(new NDIndex(":, :, {}:{}, {}:{}", rows.keepFrom(), rows.keepFrom() + rows.keepLength(), cols.keepFrom(),
+                cols.keepFrom() + cols.keepLength()));
     }
 
     /** A network with freshly initialised parameters (DJL's initializer; for training). */

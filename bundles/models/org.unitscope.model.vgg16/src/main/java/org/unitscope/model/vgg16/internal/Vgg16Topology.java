@@ -74,6 +74,23 @@ public final class Vgg16Topology {
                         + convs.stream().map(Conv::name).toList()));
     }
 
+    /** The spatial operations in order ({@link #CONV}, {@link #CONV}, {@link #POOL}, ...): what the cone is cut by. */
+    public List<LayerOp> ops() {
+        List<LayerOp> ops = new ArrayList<>();
+        for (Conv c : convs) {
+            ops.add(CONV);
+            if (c.poolAfter()) {
+                ops.add(POOL);
+            }
+        }
+        return ops;
+    }
+
+    /** The stage of {@code c}'s map in {@link #ops()}: the number of operations up to and including it. */
+    public int stage(Conv c) {
+        return c.index() + c.block() + 1;
+    }
+
     /**
      * Layers with channels, feature-map side and receptive-field geometry for an input of side {@code inputSize}:
      * the architecture declared once, as {@link #CONV}s and {@link #POOL}s on a {@link LayerStack}.
