@@ -6,10 +6,12 @@ a researcher would write without unitscope for the same shapes: white Gaussian p
 - the plain AWC: AWC = X^T diag(a) X / sum(a) - AWA AWA^T - C_0, and its full spectrum (torch.linalg.eigh);
 - the first step of the shuffle test: the same AWC for R permutations of a and their spectra (eigvalsh).
 It adds "peer" (seconds per unit for both) and the ratios to the JSON and prints them.
-Run with Debian's PyTorch: /usr/bin/python3 -s benchmarks/pytorch_awc_peer.py FILE.json SIDE N R UNITS LAYER_UNITS
+Run with a PyTorch 2.x (PEER_PYTHON in scripts/benchmark-matrix-free, e.g. a venv with `pip install torch`):
+  PY benchmarks/pytorch_awc_peer.py FILE.json SIDE N R UNITS LAYER_UNITS
 """
 import json
 import math
+import os
 import sys
 import time
 
@@ -62,7 +64,7 @@ def main():
         doc = json.load(f)
     ours = doc["rows"][0]["seconds_per_unit"]
     doc["peer"] = {
-        "torch": torch.__version__, "threads": torch.get_num_threads(), "d": d, "n": n, "shuffles": shuffles,
+        "torch": torch.__version__, "threads": torch.get_num_threads(), "load_average": os.getloadavg()[0], "d": d, "n": n, "shuffles": shuffles,
         "plain_awc_seconds_per_unit": round(plain, 3), "first_test_step_seconds_per_unit": round(tested, 3),
         "layer_units": layer_units, "plain_awc_layer_hours": round(plain * layer_units / 3600, 3),
         "first_test_step_layer_hours": round(tested * layer_units / 3600, 3),
