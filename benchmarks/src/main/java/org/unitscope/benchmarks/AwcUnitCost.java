@@ -32,10 +32,8 @@ public final class AwcUnitCost {
         int units = Integer.parseInt(args[4]);
         int layerUnits = args.length > 5 ? Integer.parseInt(args[5]) : 256;
         GaborPopulation g = new GaborPopulation(side, n, units, 7);
-        AwcSettings settings = AwcSettings.of(shuffles, 0.05, 4, 1).withDenseBelow(0).withUnitsPerBatch(units);
-        settings = new AwcSettings(settings.shuffles(), settings.alpha(), settings.maxAxes(), settings.seed(), 8,
-                settings.blockSize(), settings.nullBlockSize(), settings.tolerance(), settings.nullTolerance(), 400, 0,
-                false, settings.ridge(), units);
+        AwcSettings settings = AwcSettings.of(shuffles, 0.05, 4, 1).withDenseBelow(0).withReported(8).withMaxBasis(400)
+                .withUnitsPerBatch(units);
         MatrixFreeAwc awc = new MatrixFreeAwc(settings, MatrixFreeAwc.Kernels.java());
         @SuppressWarnings("unchecked")
         List<UnitAwc>[] result = new List[1];

@@ -151,11 +151,8 @@ public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEsti
 
     private static AwcSettings settings(Config c, UnitActivations activations) {
         AwcSettings s = AwcSettings.of(c.shuffles(), c.alpha(), c.maxAxes(), activations.seed())
-                .withReported(c.eigenpairs()).withDenseBelow(c.matrixFreeFrom())
+                .withReported(c.eigenpairs()).withDenseBelow(c.matrixFreeFrom()).withMaxBasis(c.krylovBasis())
                 .withUnitsPerBatch(Math.max(1, activations.units()));
-        s = new AwcSettings(s.shuffles(), s.alpha(), s.maxAxes(), s.seed(), s.reported(), s.blockSize(),
-                s.nullBlockSize(), s.tolerance(), s.nullTolerance(), Math.max(c.krylovBasis(), s.blockSize()),
-                s.denseBelow(), s.whiten(), s.ridge(), s.unitsPerBatch());
         return c.whiten() ? s.withWhitening(c.ridge()) : s;
     }
 

@@ -33,7 +33,7 @@ final class MatrixFreeResults {
         Map<Integer, PredictedUnit> predicted = new LinkedHashMap<>();
         for (int u = 0; u < n; u++) {
             UnitAwc a = units.get(u);
-            Map<String, double[]> row = row(a, d, maxAxes, k);
+            Map<String, double[]> row = row(a, d, maxAxes, k, full, whitened);
             for (Map.Entry<String, double[][]> e : arrays.entrySet()) {
                 e.getValue()[u] = row.get(e.getKey());
             }
@@ -65,11 +65,13 @@ final class MatrixFreeResults {
         return names;
     }
 
-    /** One unit's values for every array name (a silent unit: NaN throughout). */
-    private static Map<String, double[]> row(UnitAwc a, int d, int maxAxes, int k) {
+    /** One unit's values for the arrays of {@link #names} (a silent unit: NaN throughout). */
+    private static Map<String, double[]> row(UnitAwc a, int d, int maxAxes, int k, boolean full, boolean whitened) {
         Map<String, double[]> r = new LinkedHashMap<>();
         boolean on = a.active();
-        r.put("eigenvalues", on && a.spectrum() != null ? descending(a.spectrum()) : AxisArrays.nan(d));
+        if (full) {
+            r.put("eigenvalues", on && a.spectrum() != null ? descending(a.spectrum()) : AxisArrays.nan(d));
+        }
         r.put("eigenvalues_highest", on ? AxisArrays.fit(a.highest(), k) : AxisArrays.nan(k));
         r.put("eigenvalues_lowest", on ? AxisArrays.fit(a.lowest(), k) : AxisArrays.nan(k));
         r.put("excitatory", AxisArrays.padded(a.excitatoryFilters(), maxAxes, d));
@@ -80,7 +82,9 @@ final class MatrixFreeResults {
         r.put("null_interval", AxisArrays.firstStep(a.test()));
         r.put("converged", new double[] {on ? (a.converged() ? 1 : 0) : Double.NaN});
         r.put("residual", new double[] {on ? a.residual() : Double.NaN});
-        r.put("awa_filter", on ? a.awaFilter().clone() : AxisArrays.nan(d));
+        if (whitened) {
+            r.put("awa_filter", on ? a.awaFilter().clone() : AxisArrays.nan(d));
+        }
         return r;
     }
 

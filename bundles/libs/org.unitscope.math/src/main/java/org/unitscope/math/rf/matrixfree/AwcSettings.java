@@ -97,6 +97,12 @@ public record AwcSettings(int shuffles, double alpha, int maxAxes, long seed, in
                 maxBasis, denseBelow, whiten, ridge, unitsPerBatch);
     }
 
+    /** Krylov spaces up to {@code vectors} (at least the block sizes). */
+    public AwcSettings withMaxBasis(int vectors) {
+        return new AwcSettings(shuffles, alpha, maxAxes, seed, reported, blockSize, nullBlockSize, tolerance, nullTolerance,
+                Math.max(vectors, Math.max(blockSize, nullBlockSize)), denseBelow, whiten, ridge, unitsPerBatch);
+    }
+
     public AwcSettings withReported(int k) {
         return new AwcSettings(shuffles, alpha, maxAxes, seed, k, blockSize, nullBlockSize, tolerance, nullTolerance,
                 maxBasis, denseBelow, whiten, ridge, unitsPerBatch);
