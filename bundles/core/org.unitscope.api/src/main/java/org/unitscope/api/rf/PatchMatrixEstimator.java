@@ -19,6 +19,15 @@ public interface PatchMatrixEstimator {
     long workingBytesPerUnit(int dimension, int stimuli, Parameters parameters);
 
     /**
+     * A rough estimate, made before any stimulus is probed, of the seconds {@link #estimate} will take for
+     * {@code units} units at this dimension and number of stimuli on this machine; NaN when the estimator cannot
+     * tell. The run's plan prints it; it is a guide, not a promise.
+     */
+    default double estimatedSeconds(int dimension, int stimuli, int units, Parameters parameters) {
+        return Double.NaN;
+    }
+
+    /**
      * The units of {@code activations} (one column per unit over the rows of {@code patches}) estimated from the
      * patch matrix; the result has one row per unit, as an accumulator's. {@code firstUnit} is the layer index of the
      * first column's unit: randomness drawn per unit is seeded by it, so the result of a unit does not depend on how

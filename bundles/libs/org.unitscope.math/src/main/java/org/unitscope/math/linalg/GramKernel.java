@@ -23,6 +23,15 @@ public interface GramKernel {
     }
 
     /**
+     * Rows per chunk for a pass with c vectors. A pass asks whether to stop before each chunk, so a chunk's work
+     * (4 m d c flop) bounds how long a stop request waits. Only a kernel whose results do not depend on the chunking
+     * may make this depend on c; the default is {@link #chunkRows(int)}.
+     */
+    default int chunkRows(int d, int c) {
+        return chunkRows(d);
+    }
+
+    /**
      * Starts a pass over the data with the vectors {@code v} (d x c row-major; not modified, and not to be modified
      * by the caller until the pass is closed).
      */

@@ -106,4 +106,42 @@ class JavaGramKernelTest {
             assertThatThrownBy(() -> pass.add(x, M + 1, w, P, column)).isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    @Test
+    void aChunkHoldsAtMostABillionFlopSoThatAStopRequestWaitsLittle() {
+        JavaGramKernel kernel = new JavaGramKernel();
+        for (int d : new int[] {16, 256, 1_600, 8_464}) {
+            for (int c : new int[] {1, 128, 1_312, 2_624}) {
+                int m = kernel.chunkRows(d, c);
+                assertThat(m).as("d %d, c %d", d, c).isBetween(JavaGramKernel.ROWS, kernel.chunkRows(d));
+                assertThat(m == JavaGramKernel.ROWS || 4.0 * m * d * c <= JavaGramKernel.FLOP_PER_CHUNK)
+                        .as("d %d, c %d: %d rows", d, c, m).isTrue();
+            }
+        }
+        assertThat(kernel.chunkRows(8_464, 1_312)).isEqualTo(JavaGramKernel.ROWS);
+        assertThat(kernel.chunkRows(256, 1)).isEqualTo(512);
+    }
+
+    @Test
+    void columnTilesOnSeveralThreadsGiveTheSameBitsAsOneThread() {
+        int m = 4_000;
+        double[] rows = gaussian(m * D);
+        double[] weights = gaussian(m * P);
+        JavaGramKernel kernel = new JavaGramKernel();
+        assertThat(4.0 * m * D * C).isGreaterThan(JavaGramKernel.PARALLEL_FLOP); // the whole chunk goes parallel
+        double[] parallel;
+        try (GramKernel.Pass pass = kernel.begin(D, v, C)) {
+            pass.add(rows, m, weights, P, column);
+            parallel = pass.sums().clone();
+        }
+        int small = 40; // 4 x 40 x 37 x 300 flop: below the threshold, on the calling thread
+        assertThat(4.0 * small * D * C).isLessThan(JavaGramKernel.PARALLEL_FLOP);
+        try (GramKernel.Pass pass = kernel.begin(D, v, C)) {
+            for (int from = 0; from < m; from += small) {
+                pass.add(Arrays.copyOfRange(rows, from * D, (from + small) * D), small,
+                        Arrays.copyOfRange(weights, from * P, (from + small) * P), P, column);
+            }
+            assertThat(pass.sums()).containsExactly(parallel);
+        }
+    }
 }

@@ -26,6 +26,7 @@ import org.unitscope.api.rf.UnitActivations;
 import org.unitscope.math.rf.NestedShuffleTest;
 import org.unitscope.math.rf.ReceptiveFieldModel;
 import org.unitscope.math.rf.SymmetricEigen;
+import org.unitscope.math.rf.matrixfree.AwcCostModel;
 import org.unitscope.math.rf.matrixfree.AwcSettings;
 import org.unitscope.math.rf.matrixfree.MatrixFreeAwc;
 import org.unitscope.math.rf.matrixfree.PatchSource;
@@ -114,6 +115,15 @@ public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEsti
         // + the shuffled weight columns and the reported eigenvectors and axes
         return dense + krylov + problems * stimuli * (long) Double.BYTES
                 + (2L * c.eigenpairs() + 2L * c.maxAxes()) * dimension * Double.BYTES;
+    }
+
+    /** {@link AwcCostModel} at the Java kernel's rate measured now at this dimension. */
+    @Override
+    public double estimatedSeconds(int dimension, int stimuli, int units, Parameters parameters) {
+        Config c = parameters.as(Config.class);
+        AwcSettings settings = AwcSettings.of(c.shuffles(), c.alpha(), c.maxAxes(), 0).withDenseBelow(c.matrixFreeFrom());
+        double rate = AwcCostModel.measureRate(MatrixFreeAwc.Kernels.java().gram(), dimension);
+        return new AwcCostModel(settings).seconds(dimension, stimuli, units, rate);
     }
 
     @Override

@@ -154,7 +154,7 @@ public final class AwcOperator implements OperatorBatch {
             scale[k] = 1 / columns.activationSum(weightPseudo[k] / columns.perUnit());
         }
         double ensemble = 1.0 / source.rows();
-        int chunk = kernel.chunkRows(d);
+        int chunk = kernel.chunkRows(d, c);
         double[] w = new double[Math.min(chunk, source.rows()) * p];
         try (GramKernel.Pass pass = kernel.begin(d, v, c)) {
             RowChunks.forEach(source, chunk, mean, stop, (from, m, x) -> {

@@ -10,20 +10,24 @@ import org.unitscope.api.run.MemorySize;
  * The (layer, estimator) pairs that work on the layer's whole patch matrix X (N x d float32) rather than on
  * streaming sums, and how the memory budget splits for each: X in memory when it fits beside one unit's working
  * memory and activations, else memory-mapped from a temporary file (the operating system pages it); then as many
- * units per group as the rest of the budget holds (at most {@link #MAX_GROUP}, so progress and the log move).
- * Results do not depend on the split.
+ * units per group as the rest of the budget holds, at most {@link #MAX_GROUP} and at most what the estimator's time
+ * estimate puts at about {@link #GROUP_SECONDS} of work, so that progress and the log move. Results do not depend on
+ * the split.
  */
 record MatrixPlan(List<Item> items, long budget) {
     /** Units in one call to an estimator at most. */
     static final int MAX_GROUP = 32;
+    /** Estimated seconds of work a group aims at, so that the progress line moves about this often. */
+    static final double GROUP_SECONDS = 30;
 
     /**
      * @param matrixBytes  X: N x d x 4 bytes
      * @param mapped       whether X is memory-mapped rather than held
      * @param perUnitBytes one unit's working memory and activation column
+     * @param estimatedSeconds the estimator's up-front estimate for all the item's units (NaN: none)
      */
     record Item(int layer, int estimator, int units, int stimuli, int dimension, long matrixBytes, boolean mapped,
-            long perUnitBytes, int unitsPerGroup) {
+            long perUnitBytes, int unitsPerGroup, double estimatedSeconds) {
 
         /** The most this item holds at once. */
         long peakBytes() {
@@ -31,8 +35,12 @@ record MatrixPlan(List<Item> items, long budget) {
         }
     }
 
-    /** A pair to plan: its layer's units, N and d, and one unit's working bytes as the estimator states them. */
-    record Request(int layer, int estimator, int units, int stimuli, int dimension, long workingBytesPerUnit) {
+    /**
+     * A pair to plan: its layer's units, N and d, one unit's working bytes and the time for all units as the estimator
+     * states them.
+     */
+    record Request(int layer, int estimator, int units, int stimuli, int dimension, long workingBytesPerUnit,
+            double estimatedSeconds) {
     }
 
     static MatrixPlan of(List<Request> requests, long budget, String[] layers, String[] estimators) {
@@ -50,11 +58,20 @@ record MatrixPlan(List<Item> items, long budget) {
                         MemorySize.format(perUnit), MemorySize.format(matrix), MemorySize.format(perUnit + matrix)));
             }
             long room = mapped ? budget : budget - matrix;
-            int group = (int) Math.max(1, Math.min(Math.min(r.units(), MAX_GROUP), room / perUnit));
+            int group = (int) Math.max(1, Math.min(Math.min(r.units(), byTime(r)), room / perUnit));
             items.add(new Item(r.layer(), r.estimator(), r.units(), r.stimuli(), r.dimension(), matrix, mapped, perUnit,
-                    group));
+                    group, r.estimatedSeconds()));
         }
         return new MatrixPlan(List.copyOf(items), budget);
+    }
+
+    /** Units per group for about {@link #GROUP_SECONDS} of estimated work ({@link #MAX_GROUP} without an estimate). */
+    private static int byTime(Request r) {
+        double perUnit = r.estimatedSeconds() / Math.max(1, r.units());
+        if (!(perUnit > 0) || !Double.isFinite(perUnit)) {
+            return MAX_GROUP;
+        }
+        return (int) Math.max(1, Math.min(MAX_GROUP, GROUP_SECONDS / perUnit));
     }
 
     /** The plan in words, one line per item. */
@@ -67,7 +84,17 @@ record MatrixPlan(List<Item> items, long budget) {
                     i.mapped() ? "memory-mapped from a temporary file" : "in memory",
                     MemorySize.format(i.perUnitBytes()), i.unitsPerGroup(),
                     (i.units() + i.unitsPerGroup() - 1) / i.unitsPerGroup(), MemorySize.format(i.peakBytes())));
+            if (Double.isFinite(i.estimatedSeconds())) {
+                b.append("; estimated time ").append(duration(i.estimatedSeconds()))
+                        .append(" (the estimator's guess from its cost model and a kernel timing now)");
+            }
         }
         return b.toString();
+    }
+
+    /** "1:02:03" (hours:minutes:seconds). */
+    static String duration(double seconds) {
+        long s = Math.round(seconds);
+        return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
     }
 }

@@ -23,19 +23,12 @@ import org.unitscope.api.stimulus.StimulusSequence;
  * the groups of the {@link MatrixPlan}. The matrix is dropped (its file deleted) before the next layer.
  */
 final class PatchMatrixRun {
+    private final RfInputs in;
     private final List<String> layers;
-    private final List<PatchGeometry> geometries;
-    private final List<LayerActivations> responses;
-    private final List<ResolvedService<ReceptiveFieldEstimator>> estimators;
-    private final long seed;
 
-    PatchMatrixRun(List<String> layers, List<PatchGeometry> geometries, List<LayerActivations> responses,
-            List<ResolvedService<ReceptiveFieldEstimator>> estimators, long seed) {
-        this.layers = layers;
-        this.geometries = geometries;
-        this.responses = responses;
-        this.estimators = estimators;
-        this.seed = seed;
+    PatchMatrixRun(RfInputs in) {
+        this.in = in;
+        this.layers = in.layers();
     }
 
     /** Runs every item into {@code out}; false when stopped before the end. */
@@ -49,8 +42,8 @@ final class PatchMatrixRun {
                 continue;
             }
             boolean mapped = items.stream().anyMatch(MatrixPlan.Item::mapped);
-            try (PatchMatrixStore x = mapped ? PatchMatrixStore.mapped(kept.length, geometries.get(l).dimension())
-                    : PatchMatrixStore.inMemory(kept.length, geometries.get(l).dimension())) {
+            try (PatchMatrixStore x = mapped ? PatchMatrixStore.mapped(kept.length, in.dimension(l))
+                    : PatchMatrixStore.inMemory(kept.length, in.dimension(l))) {
                 if (!fill(x, l, sequence, failures, context)) {
                     return false;
                 }
@@ -66,34 +59,25 @@ final class PatchMatrixRun {
 
     private boolean fill(PatchMatrixStore x, int l, StimulusSequence sequence, Set<Integer> failures,
             StageContext context) throws IOException {
-        PatchGeometry g = geometries.get(l);
-        int side = context.format().size();
-        int channels = context.format().channels();
-        int batchSize = context.batchSize();
-        float[] batch = new float[batchSize * side * side * channels];
-        float[] row = new float[g.dimension()];
+        boolean[] chosen = new boolean[layers.size()];
+        chosen[l] = true;
+        int d = in.dimension(l);
         Phase phase = context.phase("rf patch matrix " + layers.get(l), sequence.count());
-        for (int done = 0; done < sequence.count(); ) {
-            if (context.stopRequested()) {
-                return false;
-            }
-            int n = Math.min(batchSize, sequence.count() - done);
-            sequence.render(done, n, batch, 0);
+        boolean complete = PatchBatches.pass(sequence, in.geometries(), chosen, context, phase, (first, n, patches) -> {
             for (int k = 0; k < n; k++) {
-                if (!failures.contains(done + k)) {
-                    g.cut(batch, k, side, channels, row, 0);
-                    x.append(row, 0);
+                if (!failures.contains(first + k)) {
+                    x.append(patches[l], k * d);
                 }
             }
-            done += n;
-            phase.done(done);
+        });
+        if (complete) {
+            x.seal();
         }
-        x.seal();
-        return true;
+        return complete;
     }
 
     private boolean estimate(MatrixPlan.Item item, PatchMatrixStore x, int[] kept, StageContext context, LayerRf into) {
-        ResolvedService<ReceptiveFieldEstimator> e = estimators.get(item.estimator());
+        ResolvedService<ReceptiveFieldEstimator> e = in.estimators().get(item.estimator());
         PatchMatrixEstimator estimator = (PatchMatrixEstimator) e.service();
         EstimationControl control = new EstimationControl() {
             @Override
@@ -107,10 +91,11 @@ final class PatchMatrixRun {
             }
         };
         Phase phase = context.phase("rf " + e.id() + " " + layers.get(item.layer()) + " (units)", item.units());
+        long start = System.nanoTime();
         for (int from = 0; from < item.units(); from += item.unitsPerGroup()) {
             int to = Math.min(item.units(), from + item.unitsPerGroup());
-            UnitActivations a = new UnitActivations(columns(responses.get(item.layer()), from, to, kept),
-                    seed * 1_000_003L + item.layer());
+            UnitActivations a = new UnitActivations(columns(in.responses().get(item.layer()), from, to, kept),
+                    in.unitSeed(item.layer()));
             try {
                 RfResult result = estimator.estimate(x, a, from, e.parameters(), control);
                 into.put(from, to - from, result);
@@ -119,6 +104,11 @@ final class PatchMatrixRun {
             }
             phase.done(to);
         }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        context.listener().message(String.format(java.util.Locale.ROOT, "rf %s %s: %d units in %s%s", e.id(),
+                layers.get(item.layer()), item.units(), MatrixPlan.duration(seconds),
+                Double.isFinite(item.estimatedSeconds()) ? " (estimated " + MatrixPlan.duration(item.estimatedSeconds())
+                        + ")" : ""));
         return true;
     }
 

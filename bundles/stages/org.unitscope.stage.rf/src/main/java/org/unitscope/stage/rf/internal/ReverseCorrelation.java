@@ -24,19 +24,19 @@ import org.unitscope.api.stimulus.StimulusSequence;
  * layer's patches cut ({@link PatchGeometry}) and fed to the accumulators of the units planned for that pass.
  */
 final class ReverseCorrelation {
+    private final RfInputs in;
     private final List<String> layers;
     private final List<PatchGeometry> geometries;
     private final List<LayerActivations> responses;
     private final List<ResolvedService<ReceptiveFieldEstimator>> estimators;
-    private final long seed;
 
     ReverseCorrelation(List<String> layers, List<PatchGeometry> geometries, List<LayerActivations> responses,
             List<ResolvedService<ReceptiveFieldEstimator>> estimators, long seed) {
+        this.in = new RfInputs(layers, geometries, responses, estimators, seed);
         this.layers = layers;
         this.geometries = geometries;
         this.responses = responses;
         this.estimators = estimators;
-        this.seed = seed;
     }
 
     RfPlan plan(long budget) {
@@ -58,9 +58,10 @@ final class ReverseCorrelation {
             for (int e = 0; e < estimators.size(); e++) {
                 if (matrix(l, e)) {
                     ResolvedService<ReceptiveFieldEstimator> r = estimators.get(e);
-                    long working = ((PatchMatrixEstimator) r.service()).workingBytesPerUnit(dims()[l], stimuli,
-                            r.parameters());
-                    requests.add(new MatrixPlan.Request(l, e, units()[l], stimuli, dims()[l], working));
+                    PatchMatrixEstimator m = (PatchMatrixEstimator) r.service();
+                    long working = m.workingBytesPerUnit(dims()[l], stimuli, r.parameters());
+                    double seconds = m.estimatedSeconds(dims()[l], stimuli, units()[l], r.parameters());
+                    requests.add(new MatrixPlan.Request(l, e, units()[l], stimuli, dims()[l], working, seconds));
                 }
             }
         }
@@ -126,15 +127,14 @@ final class ReverseCorrelation {
                         accumulators.get(i).finish());
             }
         }
-        PatchMatrixRun matrixRun = new PatchMatrixRun(layers, geometries, responses, estimators, seed);
-        return matrixRun.run(matrix, sequence, failures, context, out) ? out : null;
+        return new PatchMatrixRun(in).run(matrix, sequence, failures, context, out) ? out : null;
     }
 
     private List<RfAccumulator> accumulators(List<RfPlan.Item> items, Set<Integer> failures) {
         List<RfAccumulator> accumulators = new ArrayList<>();
         for (RfPlan.Item item : items) {
             UnitActivations a = new UnitActivations(columns(responses.get(item.layer()), item.from(), item.to(), failures),
-                    seed * 1_000_003L + item.layer());
+                    in.unitSeed(item.layer()));
             ResolvedService<ReceptiveFieldEstimator> e = estimators.get(item.estimator());
             accumulators.add(e.service().newAccumulator(geometries.get(item.layer()).dimension(), a, e.parameters()));
         }
@@ -143,38 +143,15 @@ final class ReverseCorrelation {
 
     /** One pass over the regenerated stimuli; false when stopped before its end. */
     private boolean feedPass(List<RfPlan.Item> items, List<RfAccumulator> accumulators, StimulusSequence sequence,
-            Set<Integer> failures, StageContext context, Phase phase) {
-        int count = sequence.count();
-        int side = context.format().size();
-        int channels = context.format().channels();
-        int batchSize = context.batchSize();
-        float[] batch = new float[batchSize * side * side * channels];
-        float[][] patches = new float[layers.size()][];
-        for (RfPlan.Item item : items) {
-            patches[item.layer()] = new float[batchSize * geometries.get(item.layer()).dimension()];
-        }
-        for (int done = 0; done < count; ) {
-            if (context.stopRequested()) {
-                return false;
-            }
-            int n = Math.min(batchSize, count - done);
-            sequence.render(done, n, batch, 0);
-            for (int l = 0; l < layers.size(); l++) {
-                if (patches[l] != null) {
-                    PatchGeometry g = geometries.get(l);
-                    for (int k = 0; k < n; k++) {
-                        g.cut(batch, k, side, channels, patches[l], k * g.dimension());
-                    }
-                }
-            }
+            Set<Integer> failures, StageContext context, Phase phase) throws IOException {
+        boolean[] chosen = new boolean[layers.size()];
+        items.forEach(item -> chosen[item.layer()] = true);
+        return PatchBatches.pass(sequence, geometries, chosen, context, phase, (first, n, patches) -> {
             for (int i = 0; i < items.size(); i++) {
                 int l = items.get(i).layer();
-                feed(accumulators.get(i), done, n, patches[l], geometries.get(l).dimension(), failures);
+                feed(accumulators.get(i), first, n, patches[l], in.dimension(l), failures);
             }
-            done += n;
-            phase.done(done);
-        }
-        return true;
+        });
     }
 
     /** Adds stimuli first .. first+n-1 in runs that leave out the ones that failed to render. */

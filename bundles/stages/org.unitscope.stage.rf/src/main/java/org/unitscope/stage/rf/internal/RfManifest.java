@@ -45,6 +45,9 @@ final class RfManifest {
             m.put("memory_mapped", i.mapped());
             m.put("bytes_per_unit", i.perUnitBytes());
             m.put("units_per_group", i.unitsPerGroup());
+            if (Double.isFinite(i.estimatedSeconds())) {
+                m.put("estimated_seconds", Math.round(i.estimatedSeconds() * 10) / 10.0);
+            }
             out.add(m);
         }
         return out;
