@@ -117,13 +117,13 @@ public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEsti
                 + (2L * c.eigenpairs() + 2L * c.maxAxes()) * dimension * Double.BYTES;
     }
 
-    /** {@link AwcCostModel} at the Java kernel's rate measured now at this dimension. */
+    /** {@link AwcCostModel} at the rate of the Java kernels measured now at this dimension. */
     @Override
     public double estimatedSeconds(int dimension, int stimuli, int units, Parameters parameters) {
         Config c = parameters.as(Config.class);
         AwcSettings settings = AwcSettings.of(c.shuffles(), c.alpha(), c.maxAxes(), 0).withDenseBelow(c.matrixFreeFrom());
-        double rate = AwcCostModel.measureRate(MatrixFreeAwc.Kernels.java().gram(), dimension);
-        return new AwcCostModel(settings).seconds(dimension, stimuli, units, rate);
+        AwcCostModel model = new AwcCostModel(settings);
+        return model.seconds(dimension, stimuli, units, model.measureRate(MatrixFreeAwc.Kernels.java(), dimension));
     }
 
     @Override

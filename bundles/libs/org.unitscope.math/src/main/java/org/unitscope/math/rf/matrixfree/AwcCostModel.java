@@ -5,16 +5,18 @@ import org.unitscope.math.linalg.GramKernel;
 
 /**
  * A rough estimate, before anything is probed, of how long {@link MatrixFreeAwc} takes per unit: the floating-point
- * work its path needs at (d, N, R), divided by the rate the {@link GramKernel} reaches here (measured on a small pass
- * at the real d, {@link #measureRate}). It does not know how many axes a unit will have or how fast its Lanczos
- * problems converge, so it assumes what was measured on ground-truth units (docs/RECEPTIVE-FIELDS.md):
+ * work its path needs at (d, N, R), divided by the rate its kernel reaches here, timed on a small chunk at the real d
+ * ({@link #measureRate}). It does not know how many axes a unit will have, how fast its Lanczos problems converge
+ * or how sparse its responses are, so it assumes what was measured on ground-truth units (docs/RECEPTIVE-FIELDS.md):
  * <ul>
  * <li>{@value #STEPS} test steps per unit (one accepted axis, then the step that stops);</li>
  * <li>Krylov path: about 50 (d / 256)^0.25 operator applications per Lanczos problem and step (measured 49-51 at
  * d = 256, 53-69 at 576, 60-77 at 1,024 on simple, complex and untuned units, N = 5,000, R = 19), each 4 N d flop,
- * for the observed AWC and each of the R shuffles;</li>
- * <li>dense path: the (R + 1) weighted second moments (2 N d^2 flop each) and (R + 1) dense eigen-decompositions per
- * step (about 9 d^3 flop each).</li>
+ * for the observed AWC and each of the R shuffles, at the {@link GramKernel}'s rate;</li>
+ * <li>dense path: the (R + 1) weighted second moments (their upper triangles, N d^2 flop each) and (R + 1) dense
+ * eigen-decompositions per step (about 9 d^3 flop each), at the {@link org.unitscope.math.rf.MomentKernel}'s rate.
+ * The moment kernel skips zero weights, so units with rectified (sparse) responses take less: measured 0.39 of the
+ * estimate for simple cells, 0.93 for complex cells.</li>
  * </ul>
  */
 public record AwcCostModel(AwcSettings settings) {
@@ -31,7 +33,7 @@ public record AwcCostModel(AwcSettings settings) {
     public double flopPerUnit(int d, int n) {
         int problems = settings.shuffles() + 1;
         if (d < settings.denseBelow()) {
-            return problems * (2.0 * n * d * d + STEPS * 9.0 * d * d * d);
+            return problems * ((double) n * d * d + STEPS * 9.0 * d * d * d);
         }
         return problems * STEPS * applicationsPerProblem(d) * 4.0 * n * d;
     }
@@ -42,33 +44,42 @@ public record AwcCostModel(AwcSettings settings) {
     }
 
     /**
-     * The kernel's rate at dimension d, in flop per second: the best of three passes over 256 random rows with 256
-     * vectors (about 0.07 s at d = 1,024 on this kind of machine).
+     * The rate, in flop per second, of the kernel that does most of the work at dimension d: the Gram kernel on the
+     * Krylov path, the moment kernel on the dense path; the best of five timings of a chunk of about 2 x 10^8 flop.
      */
-    public static double measureRate(GramKernel kernel, int d) {
-        int m = 256;
-        int c = 256;
+    public double measureRate(MatrixFreeAwc.Kernels kernels, int d) {
         SplittableRandom random = new SplittableRandom(1);
-        double[] x = new double[m * d];
-        double[] v = new double[d * c];
-        double[] w = new double[m];
-        for (int k = 0; k < x.length; k++) {
-            x[k] = random.nextGaussian();
-        }
-        for (int k = 0; k < v.length; k++) {
-            v[k] = random.nextGaussian();
-        }
-        java.util.Arrays.fill(w, 1.0);
-        int[] column = new int[c];
+        boolean dense = d < settings.denseBelow();
+        int vectors = dense ? 8 : 256;
+        double perRow = dense ? (double) vectors * d * d : 4.0 * d * vectors;
+        int m = (int) Math.max(16, Math.min(4096, 2e8 / perRow));
+        double[] x = gaussian(random, m * d);
         long best = Long.MAX_VALUE;
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 5; round++) {
             long start = System.nanoTime();
-            try (GramKernel.Pass pass = kernel.begin(d, v, c)) {
-                pass.add(x, m, w, 1, column);
-                pass.sums();
+            if (dense) {
+                double[] w = new double[vectors * m];
+                java.util.Arrays.fill(w, 1.0);
+                double[][] second = new double[vectors][d * d];
+                kernels.moments().accumulate(x, m, d, w, vectors, new double[vectors * d], second);
+            } else {
+                double[] w = new double[m];
+                java.util.Arrays.fill(w, 1.0);
+                try (GramKernel.Pass pass = kernels.gram().begin(d, gaussian(random, d * vectors), vectors)) {
+                    pass.add(x, m, w, 1, new int[vectors]);
+                    pass.sums();
+                }
             }
             best = Math.min(best, System.nanoTime() - start);
         }
-        return 4.0 * m * d * c / (Math.max(best, 1) / 1e9);
+        return m * perRow / (Math.max(best, 1) / 1e9);
+    }
+
+    private static double[] gaussian(SplittableRandom random, int n) {
+        double[] out = new double[n];
+        for (int k = 0; k < n; k++) {
+            out[k] = random.nextGaussian();
+        }
+        return out;
     }
 }

@@ -11,14 +11,19 @@ import org.unitscope.api.run.MemorySize;
  * streaming sums, and how the memory budget splits for each: X in memory when it fits beside one unit's working
  * memory and activations, else memory-mapped from a temporary file (the operating system pages it); then as many
  * units per group as the rest of the budget holds, at most {@link #MAX_GROUP} and at most what the estimator's time
- * estimate puts at about {@link #GROUP_SECONDS} of work, so that progress and the log move. Results do not depend on
- * the split.
+ * estimate puts at about {@link #GROUP_SECONDS} of work (but not under {@link #MIN_TIMED_GROUP}), so that progress and
+ * the log move. Results do not depend on the split.
  */
 record MatrixPlan(List<Item> items, long budget) {
     /** Units in one call to an estimator at most. */
     static final int MAX_GROUP = 32;
     /** Estimated seconds of work a group aims at, so that the progress line moves about this often. */
     static final double GROUP_SECONDS = 30;
+    /**
+     * Fewest units the time cap leaves in a group: a pass serves all of a group's vectors at once, and with fewer than
+     * about 8 units (and their shuffles) the Java kernel's column tiles get too narrow to run at speed.
+     */
+    static final int MIN_TIMED_GROUP = 8;
 
     /**
      * @param matrixBytes  X: N x d x 4 bytes
@@ -65,13 +70,16 @@ record MatrixPlan(List<Item> items, long budget) {
         return new MatrixPlan(List.copyOf(items), budget);
     }
 
-    /** Units per group for about {@link #GROUP_SECONDS} of estimated work ({@link #MAX_GROUP} without an estimate). */
+    /**
+     * Units per group for about {@link #GROUP_SECONDS} of estimated work, but at least {@link #MIN_TIMED_GROUP}
+     * ({@link #MAX_GROUP} without an estimate).
+     */
     private static int byTime(Request r) {
         double perUnit = r.estimatedSeconds() / Math.max(1, r.units());
         if (!(perUnit > 0) || !Double.isFinite(perUnit)) {
             return MAX_GROUP;
         }
-        return (int) Math.max(1, Math.min(MAX_GROUP, GROUP_SECONDS / perUnit));
+        return (int) Math.max(MIN_TIMED_GROUP, Math.min(MAX_GROUP, GROUP_SECONDS / perUnit));
     }
 
     /** The plan in words, one line per item. */

@@ -63,16 +63,16 @@ class MatrixPlanTest {
     }
 
     @Test
-    void groupsHoldAboutHalfAMinuteOfEstimatedWorkSoThatProgressMovesOnSlowUnits() {
-        // 10 s per unit: 3 units a group; 0.1 s per unit: the cap; no estimate: the cap
-        MatrixPlan slow = MatrixPlan.of(List.of(new MatrixPlan.Request(0, 0, 512, 1000, 100, MB, 5120)), 1L << 40,
+    void groupsHoldAboutHalfAMinuteOfEstimatedWorkButNoFewerThanEightUnits() {
+        // 3 s per unit: 10 units a group; 0.1 s per unit: the cap; an hour per unit: still 8 (the kernel's width)
+        MatrixPlan slow = MatrixPlan.of(List.of(new MatrixPlan.Request(0, 0, 512, 1000, 100, MB, 1536)), 1L << 40,
                 LAYERS, ESTIMATORS);
-        assertThat(slow.items().get(0).unitsPerGroup()).isEqualTo(3);
+        assertThat(slow.items().get(0).unitsPerGroup()).isEqualTo(10);
         MatrixPlan fast = MatrixPlan.of(List.of(new MatrixPlan.Request(0, 0, 512, 1000, 100, MB, 51.2)), 1L << 40,
                 LAYERS, ESTIMATORS);
         assertThat(fast.items().get(0).unitsPerGroup()).isEqualTo(MatrixPlan.MAX_GROUP);
         MatrixPlan glacial = MatrixPlan.of(List.of(new MatrixPlan.Request(0, 0, 512, 1000, 100, MB, 512 * 3600.0)),
                 1L << 40, LAYERS, ESTIMATORS);
-        assertThat(glacial.items().get(0).unitsPerGroup()).isEqualTo(1);
+        assertThat(glacial.items().get(0).unitsPerGroup()).isEqualTo(MatrixPlan.MIN_TIMED_GROUP);
     }
 }
