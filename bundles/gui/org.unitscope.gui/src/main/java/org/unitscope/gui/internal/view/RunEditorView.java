@@ -52,6 +52,8 @@ public final class RunEditorView extends JPanel {
     private final JButton save = new JButton("Save");
     private final JButton run = new JButton("Run");
     private final JLabel status = new JLabel(" ");
+    /** A run to open once its services are installed (a session restored before the directory was heard). */
+    private String pending;
 
     public RunEditorView(Catalog catalog, Workspace workspace, AnalysisRunner runner, RunQueue queue, Consumer<RunJob> started) {
         super(new BorderLayout());
@@ -122,6 +124,9 @@ public final class RunEditorView extends JPanel {
     private void catalogChanged() {
         for (ServiceChooser c : List.of(model, stimulus, metrics, estimators)) {
             c.refresh(catalog.entries(c.kind()));
+        }
+        if (pending != null) {
+            open(pending);
         }
         choicesChanged();
     }
@@ -194,24 +199,31 @@ public final class RunEditorView extends JPanel {
         return (String) saved.getSelectedItem();
     }
 
-    /** Opens a saved run description into the editor (session restore, the Open button). */
+    /**
+     * Opens a saved run description into the editor (session restore): its services are chosen as soon as they are
+     * all installed.
+     */
     public void open(String runName) {
         saved.setSelectedItem(runName);
-        openSaved();
+        pending = openSaved() ? null : runName;
     }
 
-    private void openSaved() {
+    /** Shows the selected saved run; false when some of its services are not installed (yet). */
+    private boolean openSaved() {
         Object item = saved.getSelectedItem();
         if (item == null) {
-            return;
+            return true;
         }
         try {
             String json = Files.readString(workspace.runs().resolve(item + ".json"));
-            new DraftLoader(runner.parse(json), model, stimulus, metrics, estimators).load(name, layers, readout, seed)
-                    .forEach(m -> status.setText(m));
+            List<String> missing = new DraftLoader(runner.parse(json), model, stimulus, metrics, estimators)
+                    .load(name, layers, readout, seed);
+            status.setText(missing.isEmpty() ? "opened " + item : String.join("; ", missing));
             choicesChanged();
+            return missing.isEmpty();
         } catch (IOException | RuntimeException e) {
             status.setText("cannot open " + item + ": " + e.getMessage());
+            return true;
         }
     }
 
