@@ -104,6 +104,7 @@ class GuiIT {
         type(f, "form.stimulus.gratings.phaseCount", "0");
         String shown = GuiIT.<String>read(f, "form.stimulus.gratings.phaseCount.error", JLabel.class, c -> ((JLabel) c).getText());
         assertThat(shown).isEqualTo("parameter 'phaseCount' of 'gratings' is 0; allowed: >= 1");
+        Windows.screenshot(f, "0-run-editor-validation");
         Path bad = Dist.writeConfig(workspace.resolveSibling("cli"), "{\"name\": \"bad\", \"model\": \"synthetic-v1\","
                 + " \"stimulus\": {\"id\": \"gratings\", \"phaseCount\": 0}, \"metrics\": [\"orientation\"]}");
         Dist.Result cliSays = Dist.run(cli, "run", "--config", bad.toString(), "--out", workspace.resolveSibling("bad").toString());
@@ -128,17 +129,56 @@ class GuiIT {
         assertThat(GuiIT.<String>read(f, "progress.log", JComponent.class, c -> ((javax.swing.JTextArea) c).getText())).contains("results: ");
         Windows.screenshot(f, "2-progress");
 
+        cancelsAQueuedAndARunningRun(f);
+
         Dist.Result again = Dist.run(cli, "run", "--config", saved.toString(), "--out", workspace.resolveSibling("cli-run").toString());
         assertThat(again.code()).as("bin/unitscope run reads the saved description").isZero();
         assertThat(Files.readString(workspace.resolveSibling("cli-run").resolve("units.csv")))
                 .isEqualTo(Files.readString(workspace.resolve("results/gui-smoke/units.csv")));
     }
 
+    /** Run again (a bigger run) twice: the second, queued, is dropped; the first stops after its batch, marked incomplete. */
+    private static void cancelsAQueuedAndARunningRun(Frame f) throws Exception {
+        Windows.edt(() -> Windows.find(f, "tabs", JTabbedPane.class).setSelectedIndex(0));
+        type(f, "form.stimulus.gratings.phaseCount", "96");
+        type(f, "editor.batch", "16");
+        click(f, "editor.run");
+        click(f, "editor.run");
+        selectJob(f, 2);
+        click(f, "progress.cancel");
+        assertThat(Dist.waitFor(() -> "cancelled".equals(jobStatus(f, 2)), 5_000)).isTrue();
+        assertThat(Dist.waitFor(() -> "running".equals(jobStatus(f, 1)) && GuiIT.<String>read(f, "progress.table", JTable.class,
+                c -> String.valueOf(((JTable) c).getValueAt(1, 4))).matches("[1-9][0-9]* / .*"), 60_000)).as("run 2 is probing").isTrue();
+        selectJob(f, 1);
+        click(f, "progress.cancel");
+        assertThat(Dist.waitFor(() -> "incomplete".equals(jobStatus(f, 1)), 20_000)).as("stopped after its batch of 16").isTrue();
+        assertThat(Files.readString(workspace.resolve("results/gui-smoke-2/manifest.json"))).contains("\"incomplete\"");
+        assertThat(workspace.resolve("results/gui-smoke-3")).doesNotExist();
+        Windows.screenshot(f, "2b-cancelled");
+        type(f, "form.stimulus.gratings.phaseCount", "4");
+        type(f, "editor.batch", "auto");
+        click(f, "editor.save");
+    }
+
+    private static void selectJob(Frame f, int row) {
+        Windows.edt(() -> Windows.find(f, "progress.table", JTable.class).setRowSelectionInterval(row, row));
+    }
+
+    private static String jobStatus(Frame f, int row) {
+        return GuiIT.<String>read(f, "progress.table", JTable.class, c -> ((JTable) c).getRowCount() <= row ? ""
+                : String.valueOf(((JTable) c).getValueAt(row, 2)));
+    }
+
     @Test
     @Order(2)
     void aUnitIsBrowsedAndItsCurveIsTheOneOfUnitsCsv() throws Exception {
         Frame f = Windows.frame("workbench").orElseThrow();
-        Windows.edt(() -> Windows.find(f, "tabs", JTabbedPane.class).setSelectedIndex(2));
+        Windows.edt(() -> {
+            Windows.find(f, "tabs", JTabbedPane.class).setSelectedIndex(2);
+            Windows.find(f, "results.run", javax.swing.JComboBox.class).setSelectedItem("gui-smoke");
+        });
+        assertThat(Dist.waitFor(() -> GuiIT.<Integer>read(f, "results.table", JTable.class, c -> ((JTable) c).getRowCount()) == 50, 30_000))
+                .as("the 50 units of the synthetic network").isTrue();
         List<Map<String, String>> rows = Dist.readCsv(workspace.resolve("results/gui-smoke/units.csv"));
         long expected = rows.stream().filter(r -> r.get("layer").equals("complex") && !r.get("circ_var").isEmpty()
                 && Double.parseDouble(r.get("circ_var")) < 0.3).count();

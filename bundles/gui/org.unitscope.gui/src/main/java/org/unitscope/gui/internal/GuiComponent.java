@@ -86,6 +86,9 @@ public class GuiComponent implements Function<String[], Integer> {
                 window.set(w);
                 w.setVisible(true);
             });
+            System.err.printf(java.util.Locale.ROOT, "unitscope: workbench window open on %s, %.1f s after the JVM started%n",
+                    workspace.root(), (System.currentTimeMillis()
+                            - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0);
         } catch (java.lang.reflect.InvocationTargetException e) {
             throw new IllegalStateException("the workbench window could not open", e.getCause());
         }

@@ -11,7 +11,7 @@ import org.unitscope.api.run.RunDescription;
  * {@link RunDescription} (the JSON of {@code conf/runs/*.json}) or the list of what is wrong.
  */
 public record RunDraft(String name, ServiceForm model, String layers, String readout, ServiceForm stimulus,
-        List<ServiceForm> metrics, List<ServiceForm> estimators, String seed) {
+        List<ServiceForm> metrics, List<ServiceForm> estimators, String seed, String batch) {
 
     public RunDraft {
         metrics = List.copyOf(metrics);
@@ -41,6 +41,9 @@ public record RunDraft(String name, ServiceForm model, String layers, String rea
         if (seedValue() == null) {
             out.add("seed: must be an integer, not '" + seed + "'");
         }
+        if (batchValue() == null) {
+            out.add("batch size: must be 'auto' or an integer >= 1, not '" + batch + "'");
+        }
         List<ServiceForm> forms = new ArrayList<>(metrics);
         forms.addAll(estimators);
         forms.add(0, stimulus);
@@ -60,7 +63,7 @@ public record RunDraft(String name, ServiceForm model, String layers, String rea
             throw new IllegalStateException(String.join("\n", problems));
         }
         RunDescription.Builder b = RunDescription.builder().name(name.strip()).model(model.toRef()).layers(layerList())
-                .readout(Readout.parse(readout)).stimulus(stimulus.toRef()).seed(seedValue());
+                .readout(Readout.parse(readout)).stimulus(stimulus.toRef()).seed(seedValue()).batchSize(batchValue());
         metrics.forEach(m -> b.metric(m.toRef()));
         estimators.forEach(e -> b.estimator(e.toRef()));
         return b.build();
@@ -70,6 +73,20 @@ public record RunDraft(String name, ServiceForm model, String layers, String rea
     public List<String> layerList() {
         return layers == null || layers.isBlank() ? List.of()
                 : Arrays.stream(layers.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The batch size: {@link RunDescription#AUTO_BATCH} for "auto" or blank, null when not allowed. */
+    private Integer batchValue() {
+        String b = batch == null ? "" : batch.strip();
+        if (b.isEmpty() || b.equalsIgnoreCase("auto")) {
+            return RunDescription.AUTO_BATCH;
+        }
+        try {
+            int n = Integer.parseInt(b);
+            return n >= 1 ? n : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private Long seedValue() {

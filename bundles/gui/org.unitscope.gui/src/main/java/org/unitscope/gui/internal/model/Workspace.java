@@ -45,6 +45,19 @@ public record Workspace(Path root) {
         return results().resolve(slug(runName));
     }
 
+    /**
+     * A folder for a new run's results: {@code results/NAME/}, or {@code NAME-2}, {@code NAME-3}, ... when earlier runs of
+     * the same name have their results there or will have (queued runs' folders, {@code reserved}): running again keeps
+     * what the earlier run wrote.
+     */
+    public Path newResultsFolder(String runName, java.util.Collection<Path> reserved) {
+        Path p = resultsOf(runName);
+        for (int i = 2; Files.exists(p) || reserved.contains(p); i++) {
+            p = results().resolve(slug(runName) + "-" + i);
+        }
+        return p;
+    }
+
     /** Result folders that hold a units table, by name. */
     public List<String> finishedRuns() throws IOException {
         if (!Files.isDirectory(results())) {

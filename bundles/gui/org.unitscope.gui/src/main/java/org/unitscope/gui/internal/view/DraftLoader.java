@@ -24,11 +24,12 @@ final class DraftLoader {
         this.estimators = estimators;
     }
 
-    List<String> load(JTextField name, JTextField layers, JTextField readout, JTextField seed) {
+    List<String> load(JTextField name, JTextField layers, JTextField readout, JTextField seed, JTextField batch) {
         name.setText(d.name());
         layers.setText(String.join(",", d.layers()));
         readout.setText(d.readout().toString());
         seed.setText(Long.toString(d.seed()));
+        batch.setText(d.batchSize() == RunDescription.AUTO_BATCH ? "auto" : Integer.toString(d.batchSize()));
         List<String> missing = new ArrayList<>();
         for (ServiceChooser c : List.of(model, stimulus, metrics, estimators)) {
             c.clear();

@@ -32,6 +32,7 @@ public final class ProgressView extends JPanel {
     private final JButton cancel = new JButton("Cancel");
     private int shownLog = -1;
     private RunJob shown;
+    private boolean refreshing;
 
     public ProgressView(RunQueue queue) {
         super(new BorderLayout());
@@ -39,6 +40,11 @@ public final class ProgressView extends JPanel {
         setName("view.progress");
         table.setName("progress.table");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting() && !refreshing) {
+                refresh();
+            }
+        });
         bar.setName("progress.bar");
         bar.setStringPainted(true);
         line.setName("progress.line");
@@ -84,9 +90,14 @@ public final class ProgressView extends JPanel {
 
     private void refresh() {
         int row = table.getSelectedRow();
-        model.show(queue.jobs());
-        if (row >= 0 && row < model.getRowCount()) {
-            table.getSelectionModel().setSelectionInterval(row, row);
+        refreshing = true;
+        try {
+            model.show(queue.jobs());
+            if (row >= 0 && row < model.getRowCount()) {
+                table.getSelectionModel().setSelectionInterval(row, row);
+            }
+        } finally {
+            refreshing = false;
         }
         RunJob j = selected();
         if (j == null) {

@@ -30,7 +30,7 @@ import org.unitscope.gui.internal.model.Workspace;
 /**
  * The run editor: the services installed now to choose from, a form per chosen service generated from its declaration,
  * the run's own settings, the problems as the command line words them, and Save (runs/NAME.json, the format of
- * {@code conf/runs}) and Run (queued; results in results/NAME/).
+ * {@code conf/runs}) and Run (queued; results in results/NAME/, or NAME-2, ... for a run again).
  */
 public final class RunEditorView extends JPanel {
     private final Catalog catalog;
@@ -46,6 +46,7 @@ public final class RunEditorView extends JPanel {
     private final JTextField layers = field("editor.layers", "");
     private final JTextField readout = field("editor.readout", "centre");
     private final JTextField seed = field("editor.seed", "1");
+    private final JTextField batch = field("editor.batch", "auto");
     private final JPanel forms = new JPanel();
     private final JTextArea problems = new JTextArea(4, 60);
     private final JComboBox<String> saved = new JComboBox<>();
@@ -83,13 +84,14 @@ public final class RunEditorView extends JPanel {
     }
 
     private JPanel settings() {
-        JPanel p = new JPanel(new GridLayout(2, 4, 6, 2));
+        JPanel p = new JPanel(new GridLayout(2, 3, 6, 2));
         p.setBorder(BorderFactory.createTitledBorder("Run"));
         p.add(labelled("name", name));
         p.add(labelled("layers (comma-separated; empty = all)", layers));
         p.add(labelled("readout (centre, mean, ROW,COL)", readout));
         p.add(labelled("seed", seed));
-        for (JTextField f : List.of(name, layers, readout, seed)) {
+        p.add(labelled("batch size (auto or a number)", batch));
+        for (JTextField f : List.of(name, layers, readout, seed, batch)) {
             f.getDocument().addDocumentListener(new Edits(this::validateDraft));
         }
         return p;
@@ -147,7 +149,7 @@ public final class RunEditorView extends JPanel {
     /** The draft as the editor shows it now. */
     public RunDraft draft() {
         return new RunDraft(name.getText(), model.form(), layers.getText(), readout.getText(), stimulus.form(),
-                metrics.forms(), estimators.forms(), seed.getText());
+                metrics.forms(), estimators.forms(), seed.getText(), batch.getText());
     }
 
     private void validateDraft() {
@@ -173,7 +175,7 @@ public final class RunEditorView extends JPanel {
             RunDescription d = draft().toDescription();
             Files.writeString(workspace.runFile(d.name()), runner.toJson(d));
             refreshSaved();
-            RunJob job = queue.submit(d, workspace.resultsOf(d.name()));
+            RunJob job = queue.submit(d, workspace.newResultsFolder(d.name(), queue.jobs().stream().map(RunJob::output).toList()));
             status.setText("queued run " + job.number() + ": " + d.name());
             started.accept(job);
         } catch (IOException | RuntimeException e) {
@@ -217,7 +219,7 @@ public final class RunEditorView extends JPanel {
         try {
             String json = Files.readString(workspace.runs().resolve(item + ".json"));
             List<String> missing = new DraftLoader(runner.parse(json), model, stimulus, metrics, estimators)
-                    .load(name, layers, readout, seed);
+                    .load(name, layers, readout, seed, batch);
             status.setText(missing.isEmpty() ? "opened " + item : String.join("; ", missing));
             choicesChanged();
             return missing.isEmpty();

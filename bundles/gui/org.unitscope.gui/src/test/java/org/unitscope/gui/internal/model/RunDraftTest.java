@@ -27,7 +27,7 @@ class RunDraftTest {
         ServiceForm stimulus = new ServiceForm(GRATINGS);
         stimulus.set("sfCount", "4");
         RunDraft d = new RunDraft("gui smoke", new ServiceForm(MODEL), "simple, complex", "centre", stimulus,
-                List.of(new ServiceForm(ORIENTATION)), List.of(), "3");
+                List.of(new ServiceForm(ORIENTATION)), List.of(), "3", "32");
         assertThat(d.problems()).isEmpty();
         RunDescription r = d.toDescription();
         assertThat(r.name()).isEqualTo("gui smoke");
@@ -38,16 +38,19 @@ class RunDraftTest {
         assertThat(r.stimulus().parameters()).isEqualTo(Map.of("sfCount", 4));
         assertThat(r.metrics()).extracting(c -> c.id()).containsExactly("orientation");
         assertThat(r.seed()).isEqualTo(3);
+        assertThat(r.batchSize()).isEqualTo(32);
+        assertThat(new RunDraft("x", new ServiceForm(MODEL), "", "centre", stimulus, List.of(new ServiceForm(ORIENTATION)), List.of(),
+                "0", "auto").toDescription().batchSize()).isEqualTo(RunDescription.AUTO_BATCH);
     }
 
     @Test
     void everyProblemIsListed() {
         ServiceForm model = new ServiceForm(MODEL);
         model.set("rf", "2");
-        RunDraft d = new RunDraft(" ", model, "", "middle", null, List.of(), List.of(), "x");
+        RunDraft d = new RunDraft(" ", model, "", "middle", null, List.of(), List.of(), "x", "0");
         assertThat(d.problems()).containsExactly("name: a run needs a name", "stimulus: choose a stimulus set",
                 "metrics: choose at least one metric or estimator",
-                "readout: readout must be 'centre', 'mean' or 'ROW,COL', not 'middle'", "seed: must be an integer, not 'x'",
+                "readout: readout must be 'centre', 'mean' or 'ROW,COL', not 'middle'", "seed: must be an integer, not 'x'", "batch size: must be 'auto' or an integer >= 1, not '0'",
                 "parameter 'rf' of 'synthetic-v1' is 2; allowed: >= 3");
         assertThatThrownBy(d::toDescription).isInstanceOf(IllegalStateException.class).hasMessageContaining("seed: must be");
     }

@@ -42,6 +42,15 @@ class SessionStoreTest {
     }
 
     @Test
+    void runningAgainKeepsTheEarlierResults() throws Exception {
+        Workspace w = Workspace.open(tmp);
+        assertThat(w.newResultsFolder("GUI smoke", List.of())).isEqualTo(tmp.resolve("results/gui-smoke"));
+        Files.createDirectories(tmp.resolve("results/gui-smoke"));
+        assertThat(w.newResultsFolder("GUI smoke", List.of())).isEqualTo(tmp.resolve("results/gui-smoke-2"));
+        assertThat(w.newResultsFolder("GUI smoke", List.of(tmp.resolve("results/gui-smoke-2")))).isEqualTo(tmp.resolve("results/gui-smoke-3"));
+    }
+
+    @Test
     void workspaceNamesRunsBySlug() {
         assertThat(Workspace.slug("  GUI smoke / test #1 ")).isEqualTo("gui-smoke-test-1");
         assertThat(Workspace.slug("***")).isEqualTo("run");
