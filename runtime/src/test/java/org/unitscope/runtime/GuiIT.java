@@ -131,9 +131,9 @@ class GuiIT {
 
         cancelsAQueuedAndARunningRun(f);
 
-        Dist.Result again = Dist.run(cli, "run", "--config", saved.toString(), "--out", workspace.resolveSibling("cli-run").toString());
+        Dist.Result again = Dist.run(cli, "run", "--config", saved.toString(), "--out", workspace.resolve("results/cli-run").toString());
         assertThat(again.code()).as("bin/unitscope run reads the saved description").isZero();
-        assertThat(Files.readString(workspace.resolveSibling("cli-run").resolve("units.csv")))
+        assertThat(Files.readString(workspace.resolve("results/cli-run/units.csv")))
                 .isEqualTo(Files.readString(workspace.resolve("results/gui-smoke/units.csv")));
     }
 
@@ -200,6 +200,36 @@ class GuiIT {
 
     @Test
     @Order(3)
+    void twoRunsAreComparedLayerByLayer() throws Exception {
+        Frame f = Windows.frame("workbench").orElseThrow();
+        Windows.edt(() -> Windows.find(f, "tabs", JTabbedPane.class).setSelectedIndex(3));
+        Windows.edt(() -> {
+            Windows.find(f, "compare.a", javax.swing.JComboBox.class).setSelectedItem("gui-smoke");
+            Windows.find(f, "compare.b", javax.swing.JComboBox.class).setSelectedItem("cli-run");
+        });
+        click(f, "compare.go");
+        assertThat(Dist.waitFor(() -> GuiIT.<Integer>read(f, "compare.table", JTable.class, c -> ((JTable) c).getRowCount()) == 4, 30_000))
+                .as("the four layers of the synthetic network").isTrue();
+        double[] cv = Dist.readCsv(workspace.resolve("results/gui-smoke/units.csv")).stream()
+                .filter(r -> r.get("layer").equals("complex") && !r.get("circ_var").isEmpty())
+                .mapToDouble(r -> Double.parseDouble(r.get("circ_var"))).sorted().toArray();
+        double median = (cv[cv.length / 2 - 1] + cv[cv.length / 2]) / 2;
+        List<String> complex = Windows.onEdt(() -> {
+            JTable t = Windows.find(f, "compare.table", JTable.class);
+            List<String> row = new java.util.ArrayList<>();
+            for (int c = 0; c < t.getColumnCount(); c++) {
+                row.add(String.valueOf(t.getValueAt(1, c)));
+            }
+            return row;
+        });
+        String shown = String.format(java.util.Locale.ROOT, "%.4g", median);
+        assertThat(complex).as("layer, units A/B, median circ_var A/B, tuned A/B").containsExactly("complex", "16 of 16", "16 of 16",
+                shown, shown, "100%", "100%");
+        Windows.screenshot(f, "5-compare");
+    }
+
+    @Test
+    @Order(4)
     void aDroppedPluginsFormAppearsAndGoesWithoutRestart() throws Exception {
         Frame f = Windows.frame("workbench").orElseThrow();
         Windows.edt(() -> Windows.find(f, "tabs", JTabbedPane.class).setSelectedIndex(0));
@@ -216,7 +246,7 @@ class GuiIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void reopeningTheWorkspaceRestoresTheSession() throws Exception {
         Frame f = Windows.frame("workbench").orElseThrow();
         Windows.edt(() -> Windows.find(f, "tabs", JTabbedPane.class).setSelectedIndex(2));
@@ -235,7 +265,7 @@ class GuiIT {
         assertThat(GuiIT.<String>read(g, "results.filter", JTextField.class, c -> ((JTextField) c).getText())).isEqualTo("circ_var < 0.3 and layer = complex");
         assertThat(GuiIT.<String>read(g, "editor.name", JTextField.class, c -> ((JTextField) c).getText())).isEqualTo(RUN);
         assertThat(GuiIT.<String>read(g, "form.stimulus.gratings.phaseCount", JTextField.class, c -> ((JTextField) c).getText())).isEqualTo("4");
-        Windows.screenshot(g, "5-reopened");
+        Windows.screenshot(g, "6-reopened");
         close(g);
     }
 

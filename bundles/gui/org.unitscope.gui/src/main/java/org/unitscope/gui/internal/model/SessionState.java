@@ -10,7 +10,7 @@ public record SessionState(int x, int y, int width, int height, String activeVie
         String selectedRun, String selectedLayer, int selectedUnit, String filter, String editedRun) {
 
     public static final SessionState DEFAULT = new SessionState(40, 40, 1280, 820, "Run editor",
-            List.of("Run editor", "Progress", "Results", "Plugins"), null, null, -1, "", null);
+            List.of("Run editor", "Progress", "Results", "Compare", "Plugins"), null, null, -1, "", null);
 
     public SessionState {
         openViews = openViews == null ? DEFAULT_VIEWS : List.copyOf(openViews);
@@ -21,7 +21,7 @@ public record SessionState(int x, int y, int width, int height, String activeVie
         filter = filter == null ? "" : filter;
     }
 
-    private static final List<String> DEFAULT_VIEWS = List.of("Run editor", "Progress", "Results", "Plugins");
+    private static final List<String> DEFAULT_VIEWS = List.of("Run editor", "Progress", "Results", "Compare", "Plugins");
 
     public SessionState withSelection(String run, String layer, int unit) {
         return new SessionState(x, y, width, height, activeView, openViews, run, layer, unit, filter, editedRun);

@@ -19,7 +19,7 @@ import org.unitscope.gui.internal.model.SessionStore;
 import org.unitscope.gui.internal.model.Workspace;
 
 /**
- * The workbench window on one workspace: the run editor, progress, results and plugins views as tabs; the session
+ * The workbench window on one workspace: the run editor, progress, results, compare and plugins views as tabs; the session
  * (bounds, view in front, results selection, the run in the editor) restored when it opens and saved when it closes.
  */
 public final class WorkbenchWindow extends JFrame {
@@ -31,6 +31,7 @@ public final class WorkbenchWindow extends JFrame {
     private final ProgressView progress;
     private final ResultsView results;
     private final PluginsView plugins;
+    private final CompareView compare;
     private final JLabel status = new JLabel(" ");
     private SessionState session;
     private int finishedSeen;
@@ -47,11 +48,18 @@ public final class WorkbenchWindow extends JFrame {
         editor = new RunEditorView(catalog, workspace, runner, queue, this::runStarted);
         results = new ResultsView(workspace, s -> session = session.withSelection(s.run(), s.layer(), s.row()).withFilter(s.filter()));
         plugins = new PluginsView(bundles, catalog);
+        compare = new CompareView(workspace);
         tabs.setName("tabs");
         tabs.addTab("Run editor", editor);
         tabs.addTab("Progress", progress);
         tabs.addTab("Results", results);
+        tabs.addTab("Compare", compare);
         tabs.addTab("Plugins", plugins);
+        tabs.addChangeListener(e -> {
+            if (tabs.getSelectedComponent() == compare) {
+                compare.refreshRuns();
+            }
+        });
         status.setName("status");
         getContentPane().add(tabs, BorderLayout.CENTER);
         getContentPane().add(status, BorderLayout.SOUTH);

@@ -38,7 +38,7 @@ class SessionStoreTest {
         assertThat(partial.width()).isEqualTo(500);
         Files.writeString(file, "{\"width\": 500}");
         assertThat(new SessionStore(file).load().width()).isEqualTo(1280);
-        assertThat(partial.openViews()).isEqualTo(List.of("Run editor", "Progress", "Results", "Plugins"));
+        assertThat(partial.openViews()).isEqualTo(List.of("Run editor", "Progress", "Results", "Compare", "Plugins"));
     }
 
     @Test
