@@ -154,6 +154,7 @@ class GuiIT {
         assertThat(Dist.waitFor(() -> "incomplete".equals(jobStatus(f, 1)), 20_000)).as("stopped after its batch of 16").isTrue();
         assertThat(Files.readString(workspace.resolve("results/gui-smoke-2/manifest.json"))).contains("\"incomplete\"");
         assertThat(workspace.resolve("results/gui-smoke-3")).doesNotExist();
+        Thread.sleep(600); // the detail panel follows at the view's next tick (250 ms)
         Windows.screenshot(f, "2b-cancelled");
         type(f, "form.stimulus.gratings.phaseCount", "4");
         type(f, "editor.batch", "auto");
@@ -262,6 +263,8 @@ class GuiIT {
             JTable t = Windows.find(g, "results.table", JTable.class);
             return t.getSelectedRow() >= 0 && t.convertRowIndexToModel(t.getSelectedRow()) == row;
         }), 30_000)).as("the unit selected before is selected again").isTrue();
+        assertThat(Windows.onEdt(() -> String.valueOf(Windows.find(g, "results.tree", JTree.class).getModel().getRoot())))
+                .as("the run shown is the run selected").isEqualTo("gui-smoke");
         assertThat(GuiIT.<String>read(g, "results.filter", JTextField.class, c -> ((JTextField) c).getText())).isEqualTo("circ_var < 0.3 and layer = complex");
         assertThat(GuiIT.<String>read(g, "editor.name", JTextField.class, c -> ((JTextField) c).getText())).isEqualTo(RUN);
         assertThat(GuiIT.<String>read(g, "form.stimulus.gratings.phaseCount", JTextField.class, c -> ((JTextField) c).getText())).isEqualTo("4");

@@ -43,6 +43,8 @@ public final class ResultsView extends JPanel {
     private final ChartPanel sf = new ChartPanel(null);
     private RunResults results;
     private int pendingRow = -1;
+    /** True while the run list is rebuilt: its intermediate selections load nothing. */
+    private boolean listing;
 
     /** What the browser shows, for the session. */
     public record Selection(String run, String layer, int row, String filter) {
@@ -69,7 +71,11 @@ public final class ResultsView extends JPanel {
         orientation.setName("results.orientation");
         sf.setName("results.sf");
         filter.getDocument().addDocumentListener(new Edits(this::applyFilter));
-        runs.addActionListener(e -> loadSelectedRun());
+        runs.addActionListener(e -> {
+            if (!listing) {
+                loadSelectedRun();
+            }
+        });
         add(top(), BorderLayout.NORTH);
         JPanel charts = new JPanel(new GridLayout(1, 2));
         charts.add(orientation);
@@ -110,9 +116,15 @@ public final class ResultsView extends JPanel {
             if (names.equals(items())) {
                 return;
             }
-            runs.removeAllItems();
-            names.forEach(runs::addItem);
-            runs.setSelectedItem(was != null && names.contains(was) ? was : names.isEmpty() ? null : names.get(names.size() - 1));
+            listing = true;
+            try {
+                runs.removeAllItems();
+                names.forEach(runs::addItem);
+                runs.setSelectedItem(was != null && names.contains(was) ? was : names.isEmpty() ? null : names.get(names.size() - 1));
+            } finally {
+                listing = false;
+            }
+            loadSelectedRun();
         } catch (IOException e) {
             filterError.setText("cannot list " + workspace.results() + ": " + e.getMessage());
         }
@@ -165,6 +177,9 @@ public final class ResultsView extends JPanel {
     }
 
     private void shown(RunResults r) {
+        if (!r.name().equals(runs.getSelectedItem())) {
+            return; // another run was chosen while this one was read
+        }
         results = r;
         model.show(r.units());
         tree.show(r.name(), r.units());
