@@ -45,6 +45,7 @@ class GuiIT {
     private static Windows.TimedEventQueue events;
     private static CompletableFuture<Integer> session;
     private static long started;
+    private static Path recent;
 
     @BeforeAll
     static void start() throws Exception {
@@ -54,6 +55,8 @@ class GuiIT {
         workbench = Dist.startWorkbench(Map.of("felix.fileinstall.dir", plugins.toString(), "felix.fileinstall.poll", "250"));
         cli = workbench.commands(30_000);
         events = Windows.TimedEventQueue.install();
+        recent = workspace.resolveSibling("recent-workspaces.json");
+        System.setProperty("unitscope.gui.recent", recent.toString());
     }
 
     @AfterAll
@@ -126,7 +129,8 @@ class GuiIT {
         System.out.printf("GuiIT: longest event-thread task during the run: %.1f ms of %d events (%s)%n",
                 events.longestMillis(), events.events(), events.longestEvent());
         assertThat(events.longestMillis()).as("longest event-thread task: " + events.longestEvent()).isLessThan(100);
-        assertThat(GuiIT.<String>read(f, "progress.log", JComponent.class, c -> ((javax.swing.JTextArea) c).getText())).contains("results: ");
+        assertThat(Dist.waitFor(() -> GuiIT.<String>read(f, "progress.log", JComponent.class, c -> ((javax.swing.JTextArea) c).getText())
+                .contains("results: "), 5_000)).as("the log ends with where the results are").isTrue();
         Windows.screenshot(f, "2-progress");
 
         cancelsAQueuedAndARunningRun(f);
@@ -178,14 +182,16 @@ class GuiIT {
             Windows.find(f, "tabs", JTabbedPane.class).setSelectedIndex(2);
             Windows.find(f, "results.run", javax.swing.JComboBox.class).setSelectedItem("gui-smoke");
         });
-        assertThat(Dist.waitFor(() -> GuiIT.<Integer>read(f, "results.table", JTable.class, c -> ((JTable) c).getRowCount()) == 50, 30_000))
-                .as("the 50 units of the synthetic network").isTrue();
+        assertThat(Dist.waitFor(() -> GuiIT.<Integer>read(f, "results.table", JTable.class, c -> ((JTable) c).getRowCount()) == 50
+                && "gui-smoke".equals(Windows.onEdt(() -> String.valueOf(Windows.find(f, "results.tree", JTree.class).getModel().getRoot()))),
+                30_000)).as("the 50 units of the synthetic network, from the run chosen").isTrue();
         List<Map<String, String>> rows = Dist.readCsv(workspace.resolve("results/gui-smoke/units.csv"));
         long expected = rows.stream().filter(r -> r.get("layer").equals("complex") && !r.get("circ_var").isEmpty()
                 && Double.parseDouble(r.get("circ_var")) < 0.3).count();
         assertThat(expected).isPositive();
         type(f, "results.filter", "circ_var < 0.3 and layer = complex");
-        assertThat(GuiIT.<Integer>read(f, "results.table", JTable.class, c -> ((JTable) c).getRowCount())).isEqualTo((int) expected);
+        assertThat(Dist.waitFor(() -> GuiIT.<Integer>read(f, "results.table", JTable.class, c -> ((JTable) c).getRowCount()) == expected,
+                5_000)).as("%d units pass the filter", expected).isTrue();
         Windows.edt(() -> Windows.find(f, "results.table", JTable.class).setRowSelectionInterval(1, 1));
         int row = Windows.onEdt(() -> Windows.find(f, "results.table", JTable.class).convertRowIndexToModel(1));
         Map<String, String> unit = rows.get(row);
@@ -255,8 +261,11 @@ class GuiIT {
             JTable t = Windows.find(f, "results.table", JTable.class);
             return t.convertRowIndexToModel(t.getSelectedRow());
         });
-        close(f);
+        Windows.edt(f::dispose);
+        assertThat(session.get(30, TimeUnit.SECONDS)).isZero();
         assertThat(workspace.resolve(".unitscope/session.json")).exists();
+        Path other = workspace.resolveSibling("other workspace");
+        Files.writeString(recent, "[\"" + other + "\", \"" + workspace + "\"]");
         Frame g = open();
         assertThat(Windows.onEdt(() -> Windows.find(g, "tabs", JTabbedPane.class).getSelectedIndex())).isEqualTo(2);
         assertThat(Dist.waitFor(() -> Windows.onEdt(() -> {
@@ -269,7 +278,22 @@ class GuiIT {
         assertThat(GuiIT.<String>read(g, "editor.name", JTextField.class, c -> ((JTextField) c).getText())).isEqualTo(RUN);
         assertThat(GuiIT.<String>read(g, "form.stimulus.gratings.phaseCount", JTextField.class, c -> ((JTextField) c).getText())).isEqualTo("4");
         Windows.screenshot(g, "6-reopened");
-        close(g);
+        javax.swing.JMenuItem switchTo = Windows.onEdt(() -> {
+            javax.swing.JMenu workspaces = Windows.find(g, "menu.workspace", javax.swing.JMenu.class);
+            javax.swing.JMenu menu = (javax.swing.JMenu) java.util.Arrays.stream(workspaces.getMenuComponents())
+                    .filter(c -> "menu.recent".equals(c.getName())).findFirst().orElseThrow();
+            assertThat(menu.getItemCount()).isEqualTo(2);
+            assertThat(menu.getItem(0).getText()).as("this workspace first").isEqualTo(workspace.toString());
+            return menu.getItem(1);
+        });
+        Windows.edt(() -> switchTo.doClick(0));
+        assertThat(Dist.waitFor(() -> Windows.frame("workbench").filter(h -> h != g).isPresent(), 30_000))
+                .as("a window on the other workspace").isTrue();
+        Frame h = Windows.frame("workbench").orElseThrow();
+        assertThat(Windows.onEdt(h::getTitle)).endsWith(other.toString());
+        assertThat(other.resolve("runs")).isDirectory();
+        close(h);
+        assertThat(Files.readString(recent)).startsWith("[\"" + other);
     }
 
     /** The y values of a ChartPanel's first series (JFreeChart is private to the GUI bundle: read by reflection). */

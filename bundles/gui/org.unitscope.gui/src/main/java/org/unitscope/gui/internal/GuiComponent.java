@@ -18,13 +18,16 @@ import org.osgi.service.component.annotations.Reference;
 import org.unitscope.api.directory.ServiceDirectory;
 import org.unitscope.api.run.AnalysisRunner;
 import org.unitscope.gui.internal.model.BundleRow;
+import org.unitscope.gui.internal.model.RecentWorkspaces;
 import org.unitscope.gui.internal.model.Workspace;
 import org.unitscope.gui.internal.view.Catalog;
 import org.unitscope.gui.internal.view.WorkbenchWindow;
 
 /**
  * {@code unitscope gui [WORKSPACE]}: the shell's {@code gui} command calls this function, which opens the workbench
- * window on the workspace (default {@code ~/unitscope-workspace}) and returns when the window is closed.
+ * window on the workspace (default {@code ~/unitscope-workspace}) and returns when the window is closed; a workspace
+ * chosen in the window's menu opens next. The recent workspaces are kept in {@code ~/.unitscope/recent-workspaces.json}
+ * (system property {@code unitscope.gui.recent} names another file).
  */
 @Component(service = Function.class, property = "unitscope.gui=true")
 public class GuiComponent implements Function<String[], Integer> {
@@ -58,11 +61,17 @@ public class GuiComponent implements Function<String[], Integer> {
                     + "java.awt.headless; on a server use xvfb-run or ssh -X)");
             return 1;
         }
-        Path root = args.length > 0 ? Path.of(args[0]) : Path.of(System.getProperty("user.home"), "unitscope-workspace");
+        Path next = args.length > 0 ? Path.of(args[0]) : Path.of(System.getProperty("user.home"), "unitscope-workspace");
+        RecentWorkspaces recent = new RecentWorkspaces(Path.of(System.getProperty("unitscope.gui.recent",
+                Path.of(System.getProperty("user.home"), ".unitscope", "recent-workspaces.json").toString())));
         try {
-            return open(Workspace.open(root));
+            while (next != null) {
+                Workspace w = Workspace.open(next);
+                next = open(w, remember(recent, w));
+            }
+            return 0;
         } catch (java.io.IOException e) {
-            System.err.println("error: cannot open workspace " + root + ": " + e.getMessage());
+            System.err.println("error: cannot open workspace " + next + ": " + e.getMessage());
             return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -70,8 +79,19 @@ public class GuiComponent implements Function<String[], Integer> {
         }
     }
 
-    private int open(Workspace workspace) throws InterruptedException {
+    private static List<Path> remember(RecentWorkspaces recent, Workspace w) {
+        try {
+            return recent.opened(w.root());
+        } catch (java.io.IOException e) {
+            System.err.println("unitscope: could not update the recent workspaces: " + e.getMessage());
+            return recent.list();
+        }
+    }
+
+    /** Shows the window on a workspace until it closes; returns the workspace chosen in its menu, or null. */
+    private Path open(Workspace workspace, List<Path> recent) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
+        AtomicReference<Path> next = new AtomicReference<>();
         Catalog catalog = new Catalog();
         BundleListener bundles = e -> EventQueue.invokeLater(() -> {
             WorkbenchWindow w = window.get();
@@ -82,7 +102,8 @@ public class GuiComponent implements Function<String[], Integer> {
         try {
             EventQueue.invokeAndWait(() -> {
                 LookAndFeel.install();
-                WorkbenchWindow w = new WorkbenchWindow(workspace, catalog, runner, this::bundleRows, closed::countDown);
+                WorkbenchWindow w = new WorkbenchWindow(workspace, catalog, runner, this::bundleRows, recent, next::set,
+                        closed::countDown);
                 window.set(w);
                 w.setVisible(true);
             });
@@ -105,7 +126,7 @@ public class GuiComponent implements Function<String[], Integer> {
                 // the framework is stopping: the listeners go with the bundle
             }
         }
-        return 0;
+        return next.get();
     }
 
     private List<BundleRow> bundleRows() {

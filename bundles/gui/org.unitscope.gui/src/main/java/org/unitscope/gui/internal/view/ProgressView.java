@@ -50,6 +50,8 @@ public final class ProgressView extends JPanel {
         line.setName("progress.line");
         log.setName("progress.log");
         log.setEditable(false);
+        log.setLineWrap(true);
+        log.setWrapStyleWord(true);
         cancel.setName("progress.cancel");
         cancel.addActionListener(e -> {
             RunJob j = selected();

@@ -37,7 +37,7 @@ public final class WorkbenchWindow extends JFrame {
     private int finishedSeen;
 
     public WorkbenchWindow(Workspace workspace, Catalog catalog, AnalysisRunner runner, Supplier<List<BundleRow>> bundles,
-            Runnable closed) {
+            List<java.nio.file.Path> recent, java.util.function.Consumer<java.nio.file.Path> switchTo, Runnable closed) {
         super("unitscope - " + workspace.root());
         this.workspace = workspace;
         this.store = new SessionStore(workspace.sessionFile());
@@ -61,6 +61,10 @@ public final class WorkbenchWindow extends JFrame {
             }
         });
         status.setName("status");
+        setJMenuBar(new WorkspaceMenu(this, recent, path -> {
+            switchTo.accept(path);
+            dispose();
+        }));
         getContentPane().add(tabs, BorderLayout.CENTER);
         getContentPane().add(status, BorderLayout.SOUTH);
         setDefaultCloseOperation(DISPOSE_ON_CLOSE);
