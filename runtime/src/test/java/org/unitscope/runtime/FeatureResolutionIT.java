@@ -24,7 +24,7 @@ class FeatureResolutionIT {
     private static final String API = "org.unitscope.api.";
 
     @ParameterizedTest
-    @ValueSource(strings = {"core", "core,djl"})
+    @ValueSource(strings = {"core", "core,djl", "core,gui"})
     void featureResolvesAndRegistersItsServices(String features) throws Exception {
         List<String> list = Arrays.asList(features.split(","));
         try (Workbench wb = Workbench.start(Dist.get(), list, false, Map.of())) {

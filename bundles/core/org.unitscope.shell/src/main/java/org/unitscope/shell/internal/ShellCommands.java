@@ -27,7 +27,7 @@ import org.unitscope.api.run.RunHandle;
         "osgi.command.scope=unitscope",
         "osgi.command.function=models", "osgi.command.function=stimuli", "osgi.command.function=metrics",
         "osgi.command.function=estimators", "osgi.command.function=layers", "osgi.command.function=run",
-        "osgi.command.function=plugins", "osgi.command.function=train",
+        "osgi.command.function=plugins", "osgi.command.function=train", "osgi.command.function=gui",
         "unitscope.cli=true"})
 public class ShellCommands implements Function<String[], Integer>, Services {
     private final AtomicReference<RunHandle> current = new AtomicReference<>();
@@ -41,6 +41,11 @@ public class ShellCommands implements Function<String[], Integer>, Services {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile PluginInstaller installer;
+
+    /** The workbench GUI (feature gui), when installed. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, service = Function.class,
+            target = "(unitscope.gui=true)")
+    private volatile Function<String[], Integer> gui;
 
     @Activate
     void activate(BundleContext context) {
@@ -105,6 +110,10 @@ public class ShellCommands implements Function<String[], Integer>, Services {
         gogo("train", args);
     }
 
+    public void gui(String... args) {
+        gogo("gui", args);
+    }
+
     // ---- Services: what the commands see
 
     @Override
@@ -115,6 +124,15 @@ public class ShellCommands implements Function<String[], Integer>, Services {
     @Override
     public Optional<PluginInstaller> pluginInstaller() {
         return Optional.ofNullable(installer);
+    }
+
+    @Override
+    public Optional<Function<String[], Integer>> gui(long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        while (gui == null && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        return Optional.ofNullable(gui);
     }
 
     @Override

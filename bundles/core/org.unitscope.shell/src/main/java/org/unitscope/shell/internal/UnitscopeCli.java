@@ -61,7 +61,8 @@ final class UnitscopeCli {
                 .addSubcommand("layers", new LayersCommand(out))
                 .addSubcommand("run", new RunCommand(out, err, console))
                 .addSubcommand("plugins", new PluginsCommand(services, out))
-                .addSubcommand("train", new TrainCommand(out, err, console));
+                .addSubcommand("train", new TrainCommand(out, err, console))
+                .addSubcommand("gui", new GuiCommand());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -74,7 +75,7 @@ final class UnitscopeCli {
 
     @Command(name = "unitscope", mixinStandardHelpOptions = true, version = "unitscope",
             description = "In-silico neurophysiology of deep networks.",
-            footer = "Commands: models, stimuli, metrics, estimators, layers, run, train, plugins ('unitscope CMD --help').")
+            footer = "Commands: models, stimuli, metrics, estimators, layers, run, train, plugins, gui ('unitscope CMD --help').")
     static final class Root implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -260,6 +261,21 @@ final class UnitscopeCli {
             report.figures().forEach((k, v) -> out.println(k + ": " + v));
             out.println("weights: " + report.weights() + " (+ .json with the recipe)");
             return OK;
+        }
+    }
+
+    @Command(name = "gui", description = "Open the workbench window on a workspace (runs/, results/, the session); "
+            + "returns when the window is closed.")
+    final class GuiCommand implements Callable<Integer> {
+        @CommandLine.Parameters(arity = "0..1", paramLabel = "WORKSPACE",
+                description = "workspace folder (created if missing; default ~/unitscope-workspace)")
+        Path workspace;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            java.util.function.Function<String[], Integer> gui = services.gui(10_000).orElseThrow(() ->
+                    new UnitscopeException("the workbench GUI is not installed (feature gui: bundle/gui/ of the distribution)"));
+            return gui.apply(workspace == null ? new String[0] : new String[] {workspace.toAbsolutePath().toString()});
         }
     }
 }

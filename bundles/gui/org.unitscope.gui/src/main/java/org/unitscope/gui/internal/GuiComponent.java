@@ -1,0 +1,146 @@
+package org.unitscope.gui.internal;
+
+import java.awt.EventQueue;
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleListener;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.unitscope.api.directory.ServiceDirectory;
+import org.unitscope.api.run.AnalysisRunner;
+import org.unitscope.gui.internal.model.BundleRow;
+import org.unitscope.gui.internal.model.RecentWorkspaces;
+import org.unitscope.gui.internal.model.Workspace;
+import org.unitscope.gui.internal.view.Catalog;
+import org.unitscope.gui.internal.view.WorkbenchWindow;
+
+/**
+ * {@code unitscope gui [WORKSPACE]}: the shell's {@code gui} command calls this function, which opens the workbench
+ * window on the workspace (default {@code ~/unitscope-workspace}) and returns when the window is closed; a workspace
+ * chosen in the window's menu opens next. The recent workspaces are kept in {@code ~/.unitscope/recent-workspaces.json}
+ * (system property {@code unitscope.gui.recent} names another file).
+ */
+@Component(service = Function.class, property = "unitscope.gui=true")
+public class GuiComponent implements Function<String[], Integer> {
+    private final AtomicReference<WorkbenchWindow> window = new AtomicReference<>();
+    private BundleContext context;
+
+    @Reference
+    private ServiceDirectory directory;
+
+    @Reference
+    private AnalysisRunner runner;
+
+    @Activate
+    void activate(BundleContext ctx) {
+        this.context = ctx;
+    }
+
+    /** The bundle stopping (the framework shutting down) closes the window, which cancels queued runs. */
+    @Deactivate
+    void deactivate() {
+        WorkbenchWindow w = window.get();
+        if (w != null) {
+            EventQueue.invokeLater(w::dispose);
+        }
+    }
+
+    @Override
+    public Integer apply(String[] args) {
+        if (GraphicsEnvironment.isHeadless()) {
+            System.err.println("error: no display: the workbench GUI needs one (bin/unitscope gui runs Java without "
+                    + "java.awt.headless; on a server use xvfb-run or ssh -X)");
+            return 1;
+        }
+        Path next = args.length > 0 ? Path.of(args[0]) : Path.of(System.getProperty("user.home"), "unitscope-workspace");
+        RecentWorkspaces recent = new RecentWorkspaces(Path.of(System.getProperty("unitscope.gui.recent",
+                Path.of(System.getProperty("user.home"), ".unitscope", "recent-workspaces.json").toString())));
+        try {
+            while (next != null) {
+                Workspace w = Workspace.open(next);
+                next = open(w, remember(recent, w));
+            }
+            return 0;
+        } catch (java.io.IOException e) {
+            System.err.println("error: cannot open workspace " + next + ": " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
+    private static List<Path> remember(RecentWorkspaces recent, Workspace w) {
+        try {
+            return recent.opened(w.root());
+        } catch (java.io.IOException e) {
+            System.err.println("unitscope: could not update the recent workspaces: " + e.getMessage());
+            return recent.list();
+        }
+    }
+
+    /** Shows the window on a workspace until it closes; returns the workspace chosen in its menu, or null. */
+    private Path open(Workspace workspace, List<Path> recent) throws InterruptedException {
+        CountDownLatch closed = new CountDownLatch(1);
+        AtomicReference<Path> next = new AtomicReference<>();
+        Catalog catalog = new Catalog();
+        BundleListener bundles = e -> EventQueue.invokeLater(() -> {
+            WorkbenchWindow w = window.get();
+            if (w != null) {
+                w.bundlesChanged();
+            }
+        });
+        try {
+            EventQueue.invokeAndWait(() -> {
+                LookAndFeel.install();
+                WorkbenchWindow w = new WorkbenchWindow(workspace, catalog, runner, this::bundleRows, recent, next::set,
+                        closed::countDown);
+                window.set(w);
+                w.setVisible(true);
+            });
+            System.err.printf(java.util.Locale.ROOT, "unitscope: workbench window open on %s, %.1f s after the JVM started%n",
+                    workspace.root(), (System.currentTimeMillis()
+                            - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new IllegalStateException("the workbench window could not open", e.getCause());
+        }
+        directory.addListener(catalog);
+        context.addBundleListener(bundles);
+        try {
+            closed.await();
+        } finally {
+            window.set(null);
+            try {
+                context.removeBundleListener(bundles);
+                directory.removeListener(catalog);
+            } catch (IllegalStateException e) {
+                // the framework is stopping: the listeners go with the bundle
+            }
+        }
+        return next.get();
+    }
+
+    private List<BundleRow> bundleRows() {
+        List<BundleRow> out = new ArrayList<>();
+        Bundle[] all;
+        try {
+            all = context.getBundles();
+        } catch (IllegalStateException e) {
+            return out; // the framework is stopping
+        }
+        for (Bundle b : all) {
+            out.add(new BundleRow(b.getBundleId(), b.getSymbolicName(), b.getVersion().toString(), BundleStates.name(b.getState()),
+                    b.getLocation()));
+        }
+        return out;
+    }
+}
