@@ -12,7 +12,7 @@ import org.jfree.chart.renderer.DefaultPolarItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.unitscope.gui.internal.model.NpzReader;
+import org.unitscope.math.io.NpzReader;
 
 /**
  * A unit's tuning curves from {@code curves.npz}: orientation as a polar plot (each orientation also drawn at

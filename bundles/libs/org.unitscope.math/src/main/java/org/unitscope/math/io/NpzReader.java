@@ -1,4 +1,4 @@
-package org.unitscope.gui.internal.model;
+package org.unitscope.math.io;
 
 import java.io.IOException;
 import java.io.InputStream;

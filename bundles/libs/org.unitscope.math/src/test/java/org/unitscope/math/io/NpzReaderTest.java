@@ -1,4 +1,4 @@
-package org.unitscope.gui.internal.model;
+package org.unitscope.math.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unitscope.math.io.NpyArray;
-import org.unitscope.math.io.NpzWriter;
 
 class NpzReaderTest {
     @TempDir
