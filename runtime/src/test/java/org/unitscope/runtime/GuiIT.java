@@ -296,6 +296,54 @@ class GuiIT {
         assertThat(Files.readString(recent)).startsWith("[\"" + other);
     }
 
+    @Test
+    @Order(6)
+    void aUnitsReceptiveFieldIsDrawnFromItsRunsRfNpz() throws Exception {
+        Path config = workspace.resolve("runs/rf-small.json");
+        Files.writeString(config, """
+                {"name": "rf small", "model": {"id": "synthetic-v1", "size": 31}, "layers": ["complex"],
+                 "readout": "centre", "stimulus": {"id": "noise", "type": "gaussian", "count": 3000}, "metrics": [],
+                 "estimators": [{"id": "awa", "shuffles": 19}, {"id": "awc", "shuffles": 19, "alpha": 0.1}],
+                 "receptiveField": {"grid": 8, "channels": "mean"}, "seed": 3}
+                """);
+        Path out = workspace.resolve("results/rf-small");
+        Dist.Result run = Dist.run(cli, "run", "--config", config.toString(), "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        Frame f = open();
+        // the window first restores the session (the run and unit browsed before), then we choose the RF run
+        assertThat(Dist.waitFor(() -> Windows.onEdt(() -> Windows.find(f, "results.table", JTable.class).getSelectedRow() >= 0),
+                30_000)).as("the session's unit is restored").isTrue();
+        Windows.edt(() -> Windows.find(f, "tabs", JTabbedPane.class).setSelectedIndex(2));
+        click(f, "results.refresh");
+        assertThat(Dist.waitFor(() -> Windows.onEdt(() -> {
+            javax.swing.JComboBox<?> runs = Windows.find(f, "results.run", javax.swing.JComboBox.class);
+            return java.util.stream.IntStream.range(0, runs.getItemCount()).anyMatch(i -> "rf-small".equals(runs.getItemAt(i)));
+        }), 10_000)).as("the RF run is listed").isTrue();
+        Windows.edt(() -> {
+            Windows.find(f, "results.filter", JTextField.class).setText("");
+            Windows.find(f, "results.run", javax.swing.JComboBox.class).setSelectedItem("rf-small");
+        });
+        assertThat(Dist.waitFor(() -> GuiIT.<Integer>read(f, "results.table", JTable.class, c -> ((JTable) c).getRowCount()) == 16
+                && "rf-small".equals(Windows.onEdt(() -> String.valueOf(Windows.find(f, "results.tree", JTree.class).getModel().getRoot()))),
+                30_000)).as("the 16 complex cells of the RF run; shown: %s", (Object) Windows.onEdt(() -> Windows.find(f, "results.table",
+                        JTable.class).getRowCount() + " rows of " + Windows.find(f, "results.tree", JTree.class).getModel().getRoot()
+                        + ", selected " + Windows.find(f, "results.run", javax.swing.JComboBox.class).getSelectedItem() + ", message '"
+                        + Windows.find(f, "results.filterError", JLabel.class).getText() + "'")).isTrue();
+        Windows.edt(() -> {
+            JTable t = Windows.find(f, "results.table", JTable.class);
+            t.setRowSelectionInterval(t.convertRowIndexToView(5), t.convertRowIndexToView(5));
+            Windows.find(f, "results.charts", JTabbedPane.class).setSelectedIndex(1);
+        });
+        Map<String, org.unitscope.math.io.NpzReader.Array> rf = org.unitscope.math.io.NpzReader.read(out.resolve("rf.npz"));
+        double[] spectrum = rf.get("complex.awc.eigenvalues").row(5); // largest first
+        assertThat(Dist.waitFor(() -> Windows.onEdt(() -> chartY(Windows.find(f, "results.spectrum", JComponent.class))).length
+                == spectrum.length, 10_000)).as("unit 5's whole spectrum is drawn").isTrue();
+        assertThat(Windows.onEdt(() -> chartY(Windows.find(f, "results.spectrum", JComponent.class)))).as("by rank, as rf.npz holds it")
+                .containsExactly(spectrum);
+        Windows.screenshot(f, "7-receptive-field");
+        close(f);
+    }
+
     /** The y values of a ChartPanel's first series (JFreeChart is private to the GUI bundle: read by reflection). */
     private static double[] chartY(JComponent chartPanel) {
         try {

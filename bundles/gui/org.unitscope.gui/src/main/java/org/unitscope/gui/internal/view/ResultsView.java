@@ -12,6 +12,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
@@ -41,6 +42,8 @@ public final class ResultsView extends JPanel {
     private final UnitTree tree = new UnitTree(this::selectRow);
     private final ChartPanel orientation = new ChartPanel(null);
     private final ChartPanel sf = new ChartPanel(null);
+    private final ChartPanel awa = new ChartPanel(null);
+    private final ChartPanel spectrum = new ChartPanel(null);
     private RunResults results;
     private int pendingRow = -1;
     /** True while the run list is rebuilt: its intermediate selections load nothing. */
@@ -70,6 +73,8 @@ public final class ResultsView extends JPanel {
         });
         orientation.setName("results.orientation");
         sf.setName("results.sf");
+        awa.setName("results.awa");
+        spectrum.setName("results.spectrum");
         filter.getDocument().addDocumentListener(new Edits(this::applyFilter));
         runs.addActionListener(e -> {
             if (!listing) {
@@ -77,9 +82,10 @@ public final class ResultsView extends JPanel {
             }
         });
         add(top(), BorderLayout.NORTH);
-        JPanel charts = new JPanel(new GridLayout(1, 2));
-        charts.add(orientation);
-        charts.add(sf);
+        JTabbedPane charts = new JTabbedPane();
+        charts.setName("results.charts");
+        charts.addTab("tuning", pair(orientation, sf));
+        charts.addTab("receptive field", pair(awa, spectrum));
         JSplitPane right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(table), charts);
         right.setDividerLocation(260);
         right.setResizeWeight(0.4);
@@ -88,13 +94,20 @@ public final class ResultsView extends JPanel {
         add(split, BorderLayout.CENTER);
     }
 
+    private static JPanel pair(ChartPanel left, ChartPanel right) {
+        JPanel p = new JPanel(new GridLayout(1, 2));
+        p.add(left);
+        p.add(right);
+        return p;
+    }
+
     private JPanel top() {
         JButton refresh = new JButton("Refresh");
         refresh.setName("results.refresh");
         refresh.addActionListener(e -> refreshRuns());
         JButton png = new JButton("Export PNG");
         png.setName("results.export");
-        png.addActionListener(e -> filterError.setText(ChartExport.exportPng(List.of(orientation, sf), results)));
+        png.addActionListener(e -> filterError.setText(ChartExport.exportPng(List.of(orientation, sf, awa, spectrum), results)));
         JPanel p = new JPanel(new FlowLayout(FlowLayout.LEFT));
         p.add(new JLabel("run"));
         p.add(runs);
@@ -181,6 +194,7 @@ public final class ResultsView extends JPanel {
             return; // another run was chosen while this one was read
         }
         results = r;
+        selectedRow = -1; // a row of the previous run means nothing in this one
         model.show(r.units());
         tree.show(r.name(), r.units());
         applyFilter();
@@ -210,6 +224,9 @@ public final class ResultsView extends JPanel {
 
     /** Selects a unit by its row in units.csv (tree, session). */
     public void selectRow(int row) {
+        if (row < 0 || row >= model.getRowCount()) {
+            return; // a row of another run (a late event): nothing to select here
+        }
         int view = table.convertRowIndexToView(row);
         if (view >= 0) {
             table.getSelectionModel().setSelectionInterval(view, view);
@@ -233,6 +250,8 @@ public final class ResultsView extends JPanel {
         String title = layer + " unit " + t.cell(row, "channel");
         orientation.setChart(UnitCharts.orientation(results.curves(), layer, index, title + ": orientation"));
         sf.setChart(UnitCharts.spatialFrequency(results.curves(), layer, index, title + ": spatial frequency"));
+        awa.setChart(RfCharts.awa(results.rf(), layer, index, title + ": AWA"));
+        spectrum.setChart(RfCharts.spectrum(results.rf(), layer, index, title + ": AWC spectrum"));
         tree.select(layer, index);
         selectedRow = row;
         notifySelection();

@@ -43,7 +43,12 @@ final class UnitTree extends JTree {
             }
             root.add(l);
         });
-        setModel(new DefaultTreeModel(root));
+        quiet = true; // replacing the model clears the old selection: that is not the user choosing a unit
+        try {
+            setModel(new DefaultTreeModel(root));
+        } finally {
+            quiet = false;
+        }
         for (int i = 0; i < getRowCount(); i++) {
             expandRow(i);
             if (i > 40) {
