@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.unitscope.api.stage.ResultSink;
-import org.unitscope.engine.internal.results.AtomicFiles;
+import org.unitscope.math.io.AtomicFiles;
 import org.unitscope.engine.internal.results.Manifest;
 
 /** A run's output folder: atomic writes, each file listed once in the manifest, in the order first written. */

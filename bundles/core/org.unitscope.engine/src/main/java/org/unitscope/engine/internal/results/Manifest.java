@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.unitscope.math.io.AtomicFiles;
 
 /**
  * manifest.json: provenance of a run (versions, model hash, seeds, parameters, timings, status). Written

@@ -5,10 +5,10 @@ import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.unitscope.math.io.AtomicFiles;
 
 /**
  * The workspaces opened last, most recent first (at most {@link #MAX}), kept in a small JSON file of the user's
@@ -42,14 +42,7 @@ public final class RecentWorkspaces {
         List<Path> out = new ArrayList<>();
         out.add(w);
         list().stream().filter(p -> !p.equals(w)).limit(MAX - 1).forEach(out::add);
-        Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), "recent", ".tmp");
-        try {
-            Files.writeString(tmp, GSON.toJson(out.stream().map(Path::toString).toArray(String[]::new)));
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(file, GSON.toJson(out.stream().map(Path::toString).toArray(String[]::new)));
         return out;
     }
 }

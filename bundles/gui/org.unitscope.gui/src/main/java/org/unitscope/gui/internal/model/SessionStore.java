@@ -6,7 +6,7 @@ import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.unitscope.math.io.AtomicFiles;
 
 /** Reads and writes a workspace's session file; a write goes to a temporary sibling and is renamed over the file. */
 public final class SessionStore {
@@ -31,13 +31,6 @@ public final class SessionStore {
     }
 
     public void save(SessionState state) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), "session", ".tmp");
-        try {
-            Files.writeString(tmp, GSON.toJson(state));
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(file, GSON.toJson(state));
     }
 }

@@ -1,4 +1,4 @@
-package org.unitscope.engine.internal.results;
+package org.unitscope.math.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.unitscope.engine.internal.results;
+package org.unitscope.math.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
