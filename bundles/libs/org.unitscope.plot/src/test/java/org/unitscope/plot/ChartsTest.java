@@ -36,4 +36,19 @@ class ChartsTest {
         assertThat(half.getBlue()).isGreaterThan(half.getRed());
         assertThat(half.getRed()).isBetween(140, 160); // half way from 255 to 44
     }
+
+    @Test
+    void aDivergingScaleOverAnExtentColoursValuesAsTheUnitScaleColoursThemDividedByIt() {
+        DivergingPaintScale unit = new DivergingPaintScale();
+        DivergingPaintScale wide = new DivergingPaintScale(4e-3);
+        assertThat(wide.getLowerBound()).isEqualTo(-4e-3);
+        assertThat(wide.getUpperBound()).isEqualTo(4e-3);
+        for (double v : new double[] {-4e-3, -1e-3, 0, 2e-3, 4e-3, 9e-3}) {
+            assertThat(wide.getPaint(v)).as("%s", v).isEqualTo(unit.getPaint(v / 4e-3));
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DivergingPaintScale(0))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DivergingPaintScale(Double.NaN))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

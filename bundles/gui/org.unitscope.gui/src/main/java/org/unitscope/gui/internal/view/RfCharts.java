@@ -2,29 +2,25 @@ package org.unitscope.gui.internal.view;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.Paint;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.unitscope.math.io.NpzReader;
+import org.unitscope.plot.DivergingPaintScale;
 
 /**
- * A unit's receptive field from a run's {@code rf.npz}: its AWA as a map (blue - white - red, symmetric about 0, channels
- * averaged) and its AWC eigenvalues by rank with the null interval of the test's first step. The full spectrum where
+ * A unit's receptive field from a run's {@code rf.npz}: its AWA as a map ({@link DivergingPaintScale} over the unit's
+ * largest |value|, channels averaged) and its AWC eigenvalues by rank with the null interval of the test's first step. The full spectrum where
  * the run has it, else the k largest and smallest (the matrix-free path).
  */
 final class RfCharts {
-    private static final Color NEGATIVE = new Color(44, 123, 182);
-    private static final Color POSITIVE = new Color(215, 25, 28);
     private static final Color LINE = new Color(0, 114, 178);
 
     private RfCharts() {
@@ -34,7 +30,7 @@ final class RfCharts {
     static JFreeChart awa(Map<String, NpzReader.Array> rf, String layer, int index, String title) {
         NpzReader.Array awa = rf.get(layer + ".awa.awa");
         if (awa == null || awa.shape().length != 4 || index >= awa.shape()[0]) {
-            return chart(title + " (no AWA in this run)", new XYPlot());
+            return UnitCharts.chart(title + " (no AWA in this run)", new XYPlot());
         }
         int channels = awa.shape()[1];
         int rows = awa.shape()[2];
@@ -57,7 +53,7 @@ final class RfCharts {
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries("awa", xyz);
         XYBlockRenderer renderer = new XYBlockRenderer();
-        renderer.setPaintScale(new Diverging(extent > 0 ? extent : 1));
+        renderer.setPaintScale(new DivergingPaintScale(extent > 0 ? extent : 1));
         NumberAxis x = new NumberAxis("column");
         NumberAxis y = new NumberAxis("row");
         y.setInverted(true); // row 0 at the top, as in the image
@@ -71,7 +67,7 @@ final class RfCharts {
         plot.setRangeGridlinesVisible(false);
         NpzReader.Array p = rf.get(layer + ".awa.p");
         String pText = p == null ? "" : String.format(java.util.Locale.ROOT, " (p = %.3g)", p.data()[index]);
-        return chart(title + pText, plot);
+        return UnitCharts.chart(title + pText, plot);
     }
 
     /** The AWC spectrum of unit {@code index} of {@code layer} with its null interval. */
@@ -97,7 +93,7 @@ final class RfCharts {
                 series.add(d - k, l[k]);
             }
         } else {
-            return chart(title + " (no AWC in this run)", new XYPlot());
+            return UnitCharts.chart(title + " (no AWC in this run)", new XYPlot());
         }
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, series.getItemCount() <= 64);
         renderer.setSeriesPaint(0, LINE);
@@ -116,7 +112,7 @@ final class RfCharts {
                 }
             }
         }
-        return chart(title + " (dashed: null interval)", plot);
+        return UnitCharts.chart(title + " (dashed: null interval)", plot);
     }
 
     /** d of the layer's patches: rows x cols x channels from its {@code patch} record. */
@@ -127,33 +123,5 @@ final class RfCharts {
         }
         double[] p = patch.data(); // top, left, height, width, block, rows, cols, channels
         return (int) (p[5] * p[6] * p[7]);
-    }
-
-    private static JFreeChart chart(String title, XYPlot plot) {
-        JFreeChart c = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 13), plot, false);
-        c.setBackgroundPaint(Color.WHITE);
-        return c;
-    }
-
-    /** Blue - white - red over [-extent, extent]. */
-    record Diverging(double extent) implements PaintScale {
-        @Override
-        public double getLowerBound() {
-            return -extent;
-        }
-
-        @Override
-        public double getUpperBound() {
-            return extent;
-        }
-
-        @Override
-        public Paint getPaint(double value) {
-            double t = Math.max(-1, Math.min(1, value / extent));
-            Color end = t < 0 ? NEGATIVE : POSITIVE;
-            double a = Math.abs(t);
-            return new Color((int) Math.round(255 + a * (end.getRed() - 255)),
-                    (int) Math.round(255 + a * (end.getGreen() - 255)), (int) Math.round(255 + a * (end.getBlue() - 255)));
-        }
     }
 }

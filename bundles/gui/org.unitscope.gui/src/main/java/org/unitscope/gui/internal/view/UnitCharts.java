@@ -70,7 +70,8 @@ final class UnitCharts {
         return chart(values == null ? title + " (no SF curve in this run)" : title, plot);
     }
 
-    private static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot) {
+    /** A chart with the workbench's title font and a white background. */
+    static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot) {
         JFreeChart c = new JFreeChart(title, new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 13), plot, false);
         c.setBackgroundPaint(Color.WHITE);
         return c;
