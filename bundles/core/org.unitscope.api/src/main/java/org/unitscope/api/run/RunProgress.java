@@ -5,9 +5,13 @@ public record RunProgress(String phase, long done, long total, double ratePerSec
 
     /** "probe 384/768 (50%) 812.3/s ETA 0:00:01" (items per second: stimuli, or steps in training). */
     public String line() {
-        long eta = Double.isFinite(etaSeconds) ? Math.round(etaSeconds) : -1;
-        String etaText = eta < 0 ? "--:--" : String.format(java.util.Locale.ROOT, "%d:%02d:%02d", eta / 3600, eta / 60 % 60, eta % 60);
         return String.format(java.util.Locale.ROOT, "%s %d/%d (%d%%) %.1f/s ETA %s", phase, done, total,
-                total == 0 ? 100 : done * 100 / total, ratePerSecond, etaText);
+                total == 0 ? 100 : done * 100 / total, ratePerSecond, clock(etaSeconds));
+    }
+
+    /** A duration as hours:minutes:seconds, "1:02:03"; "--:--" when unknown (negative, NaN or infinite). */
+    public static String clock(double seconds) {
+        long s = Double.isFinite(seconds) ? Math.round(seconds) : -1;
+        return s < 0 ? "--:--" : String.format(java.util.Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
     }
 }

@@ -43,4 +43,13 @@ class RunProgressTest {
         assertThat(new RunProgress("p", 0, 10, 0, Double.NaN).line()).endsWith("ETA --:--");
         assertThat(new RunProgress("p", 0, 10, 0, Double.POSITIVE_INFINITY).line()).endsWith("ETA --:--");
     }
+
+    @Test
+    void clockShowsHoursMinutesSecondsAndDashesWhenUnknown() {
+        assertThat(RunProgress.clock(3 * 3600 + 25 * 60 + 7.4)).isEqualTo("3:25:07");
+        assertThat(RunProgress.clock(0)).isEqualTo("0:00:00");
+        assertThat(RunProgress.clock(Double.NaN)).isEqualTo("--:--");
+        assertThat(RunProgress.clock(-1)).isEqualTo("--:--");
+        assertThat(RunProgress.clock(Double.POSITIVE_INFINITY)).isEqualTo("--:--");
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.unitscope.api.UnitscopeException;
 import org.unitscope.api.run.MemorySize;
+import org.unitscope.api.run.RunProgress;
 
 /**
  * The (layer, estimator) pairs that work on the layer's whole patch matrix X (N x d float32) rather than on
@@ -93,16 +94,11 @@ record MatrixPlan(List<Item> items, long budget) {
                     MemorySize.format(i.perUnitBytes()), i.unitsPerGroup(),
                     (i.units() + i.unitsPerGroup() - 1) / i.unitsPerGroup(), MemorySize.format(i.peakBytes())));
             if (Double.isFinite(i.estimatedSeconds())) {
-                b.append("; estimated time ").append(duration(i.estimatedSeconds()))
+                b.append("; estimated time ").append(RunProgress.clock(i.estimatedSeconds()))
                         .append(" (the estimator's guess from its cost model and a kernel timing now)");
             }
         }
         return b.toString();
     }
 
-    /** "1:02:03" (hours:minutes:seconds). */
-    static String duration(double seconds) {
-        long s = Math.round(seconds);
-        return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
-    }
 }

@@ -11,6 +11,7 @@ import org.unitscope.api.rf.PatchMatrixEstimator;
 import org.unitscope.api.rf.ReceptiveFieldEstimator;
 import org.unitscope.api.rf.RfResult;
 import org.unitscope.api.rf.UnitActivations;
+import org.unitscope.api.run.RunProgress;
 import org.unitscope.api.stage.LayerActivations;
 import org.unitscope.api.stage.Phase;
 import org.unitscope.api.stage.ResolvedService;
@@ -106,8 +107,8 @@ final class PatchMatrixRun {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         context.listener().message(String.format(java.util.Locale.ROOT, "rf %s %s: %d units in %s%s", e.id(),
-                layers.get(item.layer()), item.units(), MatrixPlan.duration(seconds),
-                Double.isFinite(item.estimatedSeconds()) ? " (estimated " + MatrixPlan.duration(item.estimatedSeconds())
+                layers.get(item.layer()), item.units(), RunProgress.clock(seconds),
+                Double.isFinite(item.estimatedSeconds()) ? " (estimated " + RunProgress.clock(item.estimatedSeconds())
                         + ")" : ""));
         return true;
     }
