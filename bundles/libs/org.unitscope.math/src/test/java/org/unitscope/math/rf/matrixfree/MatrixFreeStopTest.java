@@ -25,7 +25,8 @@ class MatrixFreeStopTest {
 
         @Override
         public boolean getAsBoolean() {
-            return from >= 0 && checks.incrementAndGet() >= from || from < 0 && checks.incrementAndGet() < 0;
+            long n = checks.incrementAndGet();
+            return from >= 0 && n >= from;
         }
     }
 
