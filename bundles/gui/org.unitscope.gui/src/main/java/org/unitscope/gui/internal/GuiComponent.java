@@ -15,7 +15,14 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.unitscope.api.Parameters;
 import org.unitscope.api.directory.ServiceDirectory;
+import org.unitscope.api.directory.ServiceEntry;
+import org.unitscope.api.directory.ServiceKind;
+import org.unitscope.api.model.LoadedModel;
+import org.unitscope.api.model.ModelBackend;
+import org.unitscope.api.run.ComponentRef;
+import org.unitscope.gui.internal.model.ModelLayers;
 import org.unitscope.api.run.AnalysisRunner;
 import org.unitscope.gui.internal.model.BundleRow;
 import org.unitscope.gui.internal.model.RecentWorkspaces;
@@ -88,11 +95,22 @@ public class GuiComponent implements Function<String[], Integer> {
         }
     }
 
+    /** Loads the model that {@code ref} names, as a run would, to list its layers; the model is closed at once. */
+    private List<ModelLayers.Layer> layersOf(ComponentRef ref) {
+        ServiceEntry entry = directory.find(ServiceKind.MODEL, ref.id())
+                .orElseThrow(() -> new IllegalStateException("model '" + ref.id() + "' is not installed"));
+        ModelBackend backend = directory.service(entry, ModelBackend.class)
+                .orElseThrow(() -> new IllegalStateException("model '" + ref.id() + "' went away"));
+        try (LoadedModel model = backend.load(Parameters.resolve(entry.info(), ref.parameters()))) {
+            return ModelLayers.of(model.description());
+        }
+    }
+
     /** Shows the window on a workspace until it closes; returns the workspace chosen in its menu, or null. */
     private Path open(Workspace workspace, List<Path> recent) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<Path> next = new AtomicReference<>();
-        Catalog catalog = new Catalog();
+        Catalog catalog = new Catalog(new ModelLayers(this::layersOf));
         BundleListener bundles = e -> EventQueue.invokeLater(() -> {
             WorkbenchWindow w = window.get();
             if (w != null) {

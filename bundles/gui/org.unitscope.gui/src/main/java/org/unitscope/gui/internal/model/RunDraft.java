@@ -71,8 +71,13 @@ public record RunDraft(String name, ServiceForm model, String layers, String rea
 
     /** The layers typed comma-separated; none = all. */
     public List<String> layerList() {
-        return layers == null || layers.isBlank() ? List.of()
-                : Arrays.stream(layers.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return layerNames(layers);
+    }
+
+    /** The names in a layers field's text (comma-separated; blank = none named, i.e. all). */
+    public static List<String> layerNames(String text) {
+        return text == null || text.isBlank() ? List.of()
+                : Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     /** The batch size: {@link RunDescription#AUTO_BATCH} for "auto" or blank, null when not allowed. */

@@ -9,6 +9,7 @@ import org.unitscope.api.directory.DirectoryEvent;
 import org.unitscope.api.directory.DirectoryListener;
 import org.unitscope.api.directory.ServiceEntry;
 import org.unitscope.api.directory.ServiceKind;
+import org.unitscope.gui.internal.model.ModelLayers;
 
 /**
  * The event thread's copy of the service directory: the directory's events (heard on whatever thread registered a
@@ -17,6 +18,16 @@ import org.unitscope.api.directory.ServiceKind;
 public final class Catalog implements DirectoryListener {
     private final Map<Long, ServiceEntry> entries = new LinkedHashMap<>();
     private final List<Runnable> listeners = new ArrayList<>();
+    private final ModelLayers layers;
+
+    /** @param layers what the installed models offer as layers (loaded on demand) */
+    public Catalog(ModelLayers layers) {
+        this.layers = layers;
+    }
+
+    public ModelLayers layers() {
+        return layers;
+    }
 
     @Override
     public void changed(DirectoryEvent event) {

@@ -87,7 +87,15 @@ public final class RunEditorView extends JPanel {
         JPanel p = new JPanel(new GridLayout(2, 3, 6, 2));
         p.setBorder(BorderFactory.createTitledBorder("Run"));
         p.add(labelled("name", name));
-        p.add(labelled("layers (comma-separated; empty = all)", layers));
+        JPanel layerRow = new JPanel(new BorderLayout());
+        layerRow.add(layers, BorderLayout.CENTER);
+        layerRow.add(new LayerPicker(catalog.layers(), () -> {
+            if (model.form() == null) {
+                throw new IllegalStateException("choose a model first");
+            }
+            return model.form().toRef();
+        }, layers, status::setText), BorderLayout.EAST);
+        p.add(labelled("layers (comma-separated; empty = all)", layerRow));
         p.add(labelled("readout (centre, mean, ROW,COL)", readout));
         p.add(labelled("seed", seed));
         p.add(labelled("batch size (auto or a number)", batch));
@@ -235,7 +243,7 @@ public final class RunEditorView extends JPanel {
         return f;
     }
 
-    private static JPanel labelled(String label, JTextField field) {
+    private static JPanel labelled(String label, javax.swing.JComponent field) {
         JPanel p = new JPanel(new BorderLayout());
         p.add(new JLabel(label), BorderLayout.NORTH);
         p.add(field, BorderLayout.CENTER);
