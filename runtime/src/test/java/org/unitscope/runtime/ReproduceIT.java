@@ -66,6 +66,8 @@ class ReproduceIT {
         assertThat(read("first.txt")).contains("[1/2] tuning: small tuning", "[2/2] rf: small rf", "study complete: " + out);
         assertThat(out.resolve("tuning/units.csv")).exists();
         assertThat(out.resolve("rf/rf.npz")).exists();
+        assertThat(read("first.txt")).contains("report: " + out.resolve("report/index.html"));
+        ReportInBrowser.check(out.resolve("report"), "study-report");
         String record = Files.readString(out.resolve("study.json"));
         assertThat(record).contains("\"status\": \"complete\"").contains("\"name\": \"tuning\"", "\"name\": \"rf\"");
         byte[] units = Files.readAllBytes(out.resolve("tuning/units.csv"));

@@ -82,6 +82,9 @@ final class ReproduceCommand implements Callable<Integer> {
         RunOutcome.Status s = run.run(study, options, dir);
         out.println("study " + s.name().toLowerCase(java.util.Locale.ROOT) + ": " + dir + " (" + StudyRecord.FILE
                 + " lists the parts; each part's folder is a run's results with its manifest.json)");
+        if (s == RunOutcome.Status.COMPLETE) {
+            out.println(ReportCommand.write(dir, dir.resolve("report")));
+        }
         return switch (s) {
             case COMPLETE -> UnitscopeCli.OK;
             case INCOMPLETE -> UnitscopeCli.INCOMPLETE;

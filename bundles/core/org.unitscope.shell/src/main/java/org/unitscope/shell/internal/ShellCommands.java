@@ -26,7 +26,7 @@ import org.unitscope.api.run.RunHandle;
 @Component(service = Function.class, property = {
         "osgi.command.scope=unitscope",
         "osgi.command.function=models", "osgi.command.function=stimuli", "osgi.command.function=metrics",
-        "osgi.command.function=estimators", "osgi.command.function=layers", "osgi.command.function=run", "osgi.command.function=reproduce",
+        "osgi.command.function=estimators", "osgi.command.function=layers", "osgi.command.function=run", "osgi.command.function=reproduce", "osgi.command.function=report",
         "osgi.command.function=plugins", "osgi.command.function=train", "osgi.command.function=gui",
         "unitscope.cli=true"})
 public class ShellCommands implements Function<String[], Integer>, Services {
@@ -104,6 +104,10 @@ public class ShellCommands implements Function<String[], Integer>, Services {
 
     public void reproduce(String... args) {
         gogo("reproduce", args);
+    }
+
+    public void report(String... args) {
+        gogo("report", args);
     }
 
     public void plugins(String... args) {

@@ -61,6 +61,7 @@ final class UnitscopeCli {
                 .addSubcommand("layers", new LayersCommand(out))
                 .addSubcommand("run", new RunCommand(out, err, console))
                 .addSubcommand("reproduce", new ReproduceCommand(runner, current, out, err, console))
+                .addSubcommand("report", new ReportCommand(out))
                 .addSubcommand("plugins", new PluginsCommand(services, out))
                 .addSubcommand("train", new TrainCommand(out, err, console))
                 .addSubcommand("gui", new GuiCommand());
@@ -76,7 +77,7 @@ final class UnitscopeCli {
 
     @Command(name = "unitscope", mixinStandardHelpOptions = true, version = "unitscope",
             description = "In-silico neurophysiology of deep networks.",
-            footer = "Commands: models, stimuli, metrics, estimators, layers, run, reproduce, train, plugins, gui ('unitscope CMD --help').")
+            footer = "Commands: models, stimuli, metrics, estimators, layers, run, reproduce, report, train, plugins, gui ('unitscope CMD --help').")
     static final class Root implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
