@@ -78,6 +78,21 @@ class ReproduceIT {
                 "[2/2] rf: complete in " + out.resolve("rf") + " (kept");
         assertThat(Files.readAllBytes(out.resolve("tuning/units.csv"))).isEqualTo(units);
         assertThat(Files.getLastModifiedTime(out.resolve("rf/rf.npz"))).isEqualTo(written);
+
+        Path control = tmp.resolve("control");
+        Files.createDirectories(control);
+        Files.writeString(tmp.resolve("control.json"), TUNING.replace("\"seed\": 1", "\"seed\": 1, \"readout\": \"mean\""));
+        Process ctl = new ProcessBuilder(Dist.get().home().resolve("bin/unitscope").toString(), "run", "--config",
+                tmp.resolve("control.json").toString(), "--out", control.toString()).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("control.txt").toFile()).start();
+        assertThat(ctl.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(ctl.exitValue()).as(read("control.txt")).isZero();
+        Process compare = new ProcessBuilder(Dist.get().home().resolve("bin/unitscope").toString(), "report", out.toString(),
+                control.toString()).redirectErrorStream(true).redirectOutput(tmp.resolve("compare.txt").toFile()).start();
+        assertThat(compare.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(compare.exitValue()).as(read("compare.txt")).isZero();
+        assertThat(read("compare.txt")).contains("report: " + out.resolve("compare-control/index.html"));
+        ReportInBrowser.check(out.resolve("compare-control"), "comparison-report");
     }
 
     @Test

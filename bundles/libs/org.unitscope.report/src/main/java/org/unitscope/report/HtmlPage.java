@@ -37,7 +37,7 @@ final class HtmlPage {
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>unitscope report: ")
                 .append(esc(contents.title())).append("</title><style>").append(STYLE).append("</style></head><body>\n");
         html.append("<h1>").append(esc(contents.title())).append("</h1>\n<p class=\"note\">unitscope report of <code>")
-                .append(esc(contents.source().toString())).append("</code>, drawn ").append(generated)
+                .append(esc(contents.source())).append("</code>, drawn ").append(generated)
                 .append(". Every number below is in <a href=\"report.json\">report.json</a>; each figure links to its SVG.</p>\n");
         nav();
         contents.tables().forEach(this::table);

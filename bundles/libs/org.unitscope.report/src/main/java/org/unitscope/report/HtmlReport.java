@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.unitscope.math.io.AtomicFiles;
 
 /**
@@ -19,17 +21,28 @@ public final class HtmlReport {
     }
 
     /** What a report holds once drawn. */
-    public record Contents(String title, Path source, List<ReportTable> tables, List<Figure> figures) {
+    public record Contents(String title, String source, List<ReportTable> tables, List<Figure> figures) {
     }
 
+    /** The report of one study (or run). */
     public static Contents write(StudyResults study, Path target) throws IOException {
+        return write(Map.of(study.folder().getFileName().toString(), study), target);
+    }
+
+    /**
+     * The report of one study, or the comparison of several, each keyed by the label its tables and figures carry
+     * (e.g. the reference network against its untrained control): their tables one after the other, the distributions
+     * of the layers they share overlaid.
+     */
+    public static Contents write(Map<String, StudyResults> studies, Path target) throws IOException {
         Path parent = Files.createDirectories(target.toAbsolutePath().getParent());
         Path building = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
         try {
-            List<ReportTable> tables = new ArrayList<>(LayerTables.of(study));
-            tables.add(Provenance.of(study));
-            List<Figure> figures = new ReportFigures(building).draw(study);
-            Contents c = new Contents(study.title(), study.folder().toAbsolutePath(), tables, figures);
+            List<ReportTable> tables = new ArrayList<>();
+            studies.forEach((label, study) -> tables.addAll(labelled(studies.size() > 1 ? label : null, study)));
+            List<Figure> figures = new ReportFigures(building).draw(studies);
+            Contents c = new Contents(title(studies), studies.values().stream().map(st -> st.folder().toAbsolutePath().toString())
+                    .collect(Collectors.joining(" and ")), tables, figures);
             AtomicFiles.writeString(building.resolve("index.html"), new HtmlPage(c, Instant.now()).render());
             AtomicFiles.writeString(building.resolve("report.json"), ReportJson.of(c));
             swapIn(building, target.toAbsolutePath());
@@ -37,6 +50,21 @@ public final class HtmlReport {
         } finally {
             deleteTree(building);
         }
+    }
+
+    private static List<ReportTable> labelled(String label, StudyResults study) {
+        List<ReportTable> out = new ArrayList<>(LayerTables.of(study));
+        out.add(Provenance.of(study));
+        return label == null ? out : out.stream().map(t -> new ReportTable(label + "-" + t.id(), label + ": " + t.title(), t.note(),
+                t.columns(), t.rows())).toList();
+    }
+
+    private static String title(Map<String, StudyResults> studies) {
+        if (studies.size() == 1) {
+            return studies.values().iterator().next().title();
+        }
+        return "comparison: " + studies.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue().title() + ")")
+                .collect(Collectors.joining(" against "));
     }
 
     /** Renames the built folder onto the target; an old report is moved aside first and deleted after. */

@@ -35,53 +35,79 @@ final class ReportFigures {
         this.dir = Files.createDirectories(reportDir.resolve("figures"));
     }
 
-    List<Figure> draw(StudyResults study) throws IOException {
-        Optional<ResultsFolder> tuning = study.withMetric("orientation");
-        if (tuning.isPresent()) {
-            distributions(tuning.get());
+    /**
+     * The figures of one study, or of several compared (each keyed by its label): distributions are drawn once per
+     * layer that every study has, with one series per study; the other figures once per study.
+     */
+    List<Figure> draw(Map<String, StudyResults> studies) throws IOException {
+        Map<String, ResultsFolder> tuning = new LinkedHashMap<>();
+        studies.forEach((label, s) -> s.withMetric("orientation").ifPresent(r -> tuning.put(label, r)));
+        if (tuning.size() == studies.size()) {
+            distributions(tuning);
         }
-        Optional<ResultsFolder> categories = study.withMetric("category");
-        if (categories.isPresent() && categories.get().summary() != null) {
-            categories(categories.get());
-        }
-        Optional<ResultsFolder> prediction = study.withPrediction();
-        if (prediction.isPresent()) {
-            prediction(prediction.get());
+        for (Map.Entry<String, StudyResults> s : studies.entrySet()) {
+            String prefix = studies.size() > 1 ? s.getKey() + "-" : "";
+            Optional<ResultsFolder> categories = s.getValue().withMetric("category");
+            if (categories.isPresent() && categories.get().summary() != null) {
+                categories(prefix, categories.get());
+            }
+            Optional<ResultsFolder> prediction = s.getValue().withPrediction();
+            if (prediction.isPresent()) {
+                prediction(prefix, prediction.get());
+            }
         }
         return figures;
     }
 
-    private void distributions(ResultsFolder run) throws IOException {
-        for (String layer : run.layers()) {
-            List<Map<String, String>> u = run.units(layer);
-            double[] ori = u.stream().filter(r -> "tuned".equals(r.get("ori_status"))).mapToDouble(r -> LayerTables.number(r.get("pref_ori_deg")))
-                    .toArray();
-            histogram("ori-" + layer, layer, "preferred orientation of orientation-tuned units (°)", ori, ORI_EDGES, false);
-            histogram("cv-" + layer, layer, "circular variance", LayerTables.column(u, "circ_var"), CV_EDGES, false);
-            double[] sf = LayerTables.column(u, "pref_sf_cpp");
-            histogram("sf-" + layer, layer, "preferred SF (cycles/px)", sf, sfEdges(run), true);
-            histogram("f1f0-" + layer, layer, "F1/F0 (> 1: simple)", LayerTables.column(u, "f1_f0"), F1F0_EDGES, false);
+    private void distributions(Map<String, ResultsFolder> runs) throws IOException {
+        List<String> layers = new ArrayList<>(runs.values().iterator().next().layers());
+        runs.values().forEach(r -> layers.retainAll(r.layers()));
+        double[] sfEdges = sfEdges(runs.values());
+        for (String layer : layers) {
+            histogram("ori-" + layer, layer, "preferred orientation of orientation-tuned units (°)", sample(runs, layer, u -> u.stream()
+                    .filter(r -> "tuned".equals(r.get("ori_status"))).mapToDouble(r -> LayerTables.number(r.get("pref_ori_deg"))).toArray()),
+                    ORI_EDGES, false);
+            histogram("cv-" + layer, layer, "circular variance", sample(runs, layer, u -> LayerTables.column(u, "circ_var")), CV_EDGES, false);
+            histogram("sf-" + layer, layer, "preferred SF (cycles/px)", sample(runs, layer, u -> LayerTables.column(u, "pref_sf_cpp")),
+                    sfEdges, true);
+            histogram("f1f0-" + layer, layer, "F1/F0 (> 1: simple)", sample(runs, layer, u -> LayerTables.column(u, "f1_f0")),
+                    F1F0_EDGES, false);
         }
     }
 
-    /** Geometric bins between the lowest and highest SF the gratings had (from the units' own range when not stated). */
-    private static double[] sfEdges(ResultsFolder run) {
-        double[] sf = LayerTables.column(run.units(), "pref_sf_cpp");
+    /** One layer's values per run, keyed by the run's label (the layer's name when there is one run: no legend). */
+    private static Map<String, double[]> sample(Map<String, ResultsFolder> runs, String layer,
+            java.util.function.Function<List<Map<String, String>>, double[]> values) {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        runs.forEach((label, run) -> out.put(runs.size() == 1 ? layer : label, values.apply(run.units(layer))));
+        return out;
+    }
+
+    /** Geometric bins spanning the preferred SFs of every run (the gratings' SF range, as the units found it). */
+    private static double[] sfEdges(java.util.Collection<ResultsFolder> runs) {
+        double[] sf = runs.stream().flatMapToDouble(r -> Arrays.stream(LayerTables.column(r.units(), "pref_sf_cpp"))).toArray();
         double lo = Arrays.stream(sf).filter(v -> v > 0).min().orElse(0.01);
         double hi = Arrays.stream(sf).max().orElse(0.5);
         return Histogram.logEdges(lo / 1.05, Math.max(hi, lo * 1.1) * 1.05, 8);
     }
 
-    private void histogram(String id, String layer, String xLabel, double[] values, double[] edges, boolean logX) throws IOException {
-        JFreeChart chart = Histogram.chart(layer + ": " + xLabel, xLabel, edges, Map.of(layer, values), logX);
+    private void histogram(String id, String layer, String xLabel, Map<String, double[]> samples, double[] edges, boolean logX)
+            throws IOException {
+        JFreeChart chart = Histogram.chart(layer + ": " + xLabel, xLabel, edges, samples, logX);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("edges", edges);
-        data.put("counts", Histogram.counts(values, edges));
-        data.put("values", values.length);
-        write(new Figure(id, "distributions", layer, xLabel + " (" + values.length + " units)", data), chart);
+        Map<String, Object> counts = new LinkedHashMap<>();
+        samples.forEach((name, values) -> counts.put(name, Histogram.counts(values, edges)));
+        data.put("counts", counts);
+        Map<String, Object> sizes = new LinkedHashMap<>();
+        samples.forEach((name, values) -> sizes.put(name, values.length));
+        data.put("values", sizes);
+        String n = samples.values().stream().map(v -> String.valueOf(v.length)).collect(java.util.stream.Collectors.joining(" / "));
+        write(new Figure(id, "distributions", layer, xLabel + " (" + n + " units" + (samples.size() > 1 ? ": " + String.join(" / ",
+                samples.keySet()) : "") + ")", data), chart);
     }
 
-    private void categories(ResultsFolder run) throws IOException {
+    private void categories(String prefix, ResultsFolder run) throws IOException {
         for (String layer : run.layers()) {
             if (!run.summary().has(layer)) {
                 continue;
@@ -93,15 +119,15 @@ final class ReportFigures {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("categories", names);
             data.put("units", n);
-            write(new Figure("categories-" + layer, "categories", layer, "best-category counts", data), chart);
+            write(new Figure(prefix + "categories-" + layer, "categories", prefix + layer, "best-category counts", data), chart);
         }
     }
 
-    private void prediction(ResultsFolder run) throws IOException {
+    private void prediction(String prefix, ResultsFolder run) throws IOException {
         for (String layer : run.layers()) {
             List<Map<String, String>> rows = run.prediction().stream().filter(r -> layer.equals(r.get("layer"))).toList();
-            scatter("predicted-ori-" + layer, layer, "preferred orientation (°)", rows, "orientation", 180);
-            scatter("predicted-sf-" + layer, layer, "preferred SF (cycles/px)", rows, "sf", 0.5);
+            scatter(prefix + "predicted-ori-" + layer, prefix + layer, "preferred orientation (°)", rows, "orientation", 180);
+            scatter(prefix + "predicted-sf-" + layer, prefix + layer, "preferred SF (cycles/px)", rows, "sf", 0.5);
         }
     }
 

@@ -17,7 +17,7 @@ final class ReportJson {
     static String of(HtmlReport.Contents c) {
         JsonObject o = new JsonObject();
         o.addProperty("title", c.title());
-        o.addProperty("source", c.source().toString());
+        o.addProperty("source", c.source());
         JsonArray tables = new JsonArray();
         c.tables().forEach(t -> tables.add(table(t)));
         o.add("tables", tables);

@@ -103,9 +103,9 @@ class HtmlReportTest {
         JsonObject data = find(report().getAsJsonArray("figures"), "ori-conv1").getAsJsonObject("data");
         int[] byHand = new int[12];
         units.stream().filter(u -> u[0] == 1 && u[1] == 1).forEach(u -> byHand[(int) Math.min(11, Math.floor(u[2] / 15))]++);
-        int[] plotted = data.getAsJsonArray("counts").asList().stream().mapToInt(e -> e.getAsInt()).toArray();
+        int[] plotted = data.getAsJsonObject("counts").getAsJsonArray("conv1").asList().stream().mapToInt(e -> e.getAsInt()).toArray();
         assertThat(plotted).isEqualTo(byHand);
-        assertThat(data.get("values").getAsInt()).isEqualTo(18);
+        assertThat(data.getAsJsonObject("values").get("conv1").getAsInt()).isEqualTo(18);
     }
 
     @Test
@@ -145,5 +145,29 @@ class HtmlReportTest {
         try (var files = Files.list(study)) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("."))).isEmpty();
         }
+    }
+
+    @Test
+    void aComparisonOverlaysTheSharedLayersDistributionsAndKeepsEachStudysTables() throws Exception {
+        Path other = tmp.resolve("control");
+        Files.createDirectories(other.resolve("tuning"));
+        Files.writeString(other.resolve("study.json"), "{\"study\": \"control\", \"parts\": [{\"name\": \"tuning\"}]}");
+        Files.writeString(other.resolve("tuning/manifest.json"), manifest("orientation").replace("{\"name\": \"conv2\"}", "{\"name\": \"fc\"}"));
+        Files.writeString(other.resolve("tuning/units.csv"), "layer,channel,pref_ori_deg,circ_var,ori_status,pref_sf_cpp,sf_class,f1_f0,phase_class\n"
+                + "conv1,0,44.0,0.2,tuned,0.1,band-pass,0.5,complex\nconv1,1,46.0,0.3,tuned,0.1,band-pass,1.5,simple\n");
+        java.util.Map<String, StudyResults> both = new java.util.LinkedHashMap<>();
+        both.put("trained", StudyResults.read(study));
+        both.put("control", StudyResults.read(other));
+        HtmlReport.Contents c = HtmlReport.write(both, tmp.resolve("compare"));
+        assertThat(c.title()).isEqualTo("comparison: trained (a small study) against control (control)");
+        assertThat(c.tables()).extracting(ReportTable::id).contains("trained-tuning", "control-tuning", "control-provenance");
+        JsonObject json = JsonParser.parseString(Files.readString(tmp.resolve("compare/report.json"))).getAsJsonObject();
+        JsonObject counts = find(json.getAsJsonArray("figures"), "ori-conv1").getAsJsonObject("data").getAsJsonObject("counts");
+        assertThat(counts.keySet()).containsExactly("trained", "control");
+        assertThat(counts.getAsJsonArray("control").toString()).as("44 and 46 degrees: bins 2 and 3 of 15 degrees")
+                .isEqualTo("[0,0,1,1,0,0,0,0,0,0,0,0]");
+        assertThat(json.getAsJsonArray("figures").asList().stream().map(f -> f.getAsJsonObject().get("id").getAsString()))
+                .as("conv2 is not in the control: not overlaid").noneMatch(id -> id.equals("ori-conv2"))
+                .contains("trained-predicted-ori-conv1");
     }
 }
