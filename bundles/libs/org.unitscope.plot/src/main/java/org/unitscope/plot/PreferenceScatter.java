@@ -73,7 +73,8 @@ public final class PreferenceScatter {
         Charts.writePng(out, chart, SIZE, SIZE, info);
     }
 
-    JFreeChart chart() {
+    /** The chart itself (e.g. for a ChartPanel or an SVG export). */
+    public JFreeChart chart() {
         return chart;
     }
 }
