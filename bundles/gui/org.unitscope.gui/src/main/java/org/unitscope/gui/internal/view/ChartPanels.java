@@ -1,0 +1,61 @@
+package org.unitscope.gui.internal.view;
+
+import java.io.File;
+import java.io.IOException;
+import javax.swing.JFileChooser;
+import javax.swing.JMenuItem;
+import javax.swing.JOptionPane;
+import javax.swing.JPopupMenu;
+import org.jfree.chart.ChartPanel;
+import org.unitscope.plot.ChartFiles;
+
+/**
+ * The workbench's chart panels: tooltips, zoom by dragging and by the mouse wheel, and JFreeChart's popup menu with
+ * "Export as PNG / SVG / PDF..." entries that write the chart at the panel's size (atomically, {@link ChartExport}).
+ */
+final class ChartPanels {
+    private ChartPanels() {
+    }
+
+    static ChartPanel create(String name) {
+        ChartPanel p = new ChartPanel(null, true, true, true, true, true);
+        p.setName(name);
+        p.setMouseWheelEnabled(true);
+        p.setDisplayToolTips(true);
+        p.setInitialDelay(200);
+        p.setMinimumDrawWidth(200);
+        p.setMinimumDrawHeight(150);
+        p.setMaximumDrawWidth(4000);
+        p.setMaximumDrawHeight(3000);
+        JPopupMenu menu = p.getPopupMenu();
+        menu.addSeparator();
+        for (ChartFiles.Format f : ChartFiles.Format.values()) {
+            JMenuItem item = new JMenuItem("Export as " + f + "...");
+            item.setName(name + ".export." + f.extension());
+            item.addActionListener(e -> exportAs(p, f));
+            menu.add(item);
+        }
+        return p;
+    }
+
+    private static void exportAs(ChartPanel p, ChartFiles.Format format) {
+        if (p.getChart() == null) {
+            return;
+        }
+        JFileChooser chooser = new JFileChooser();
+        chooser.setSelectedFile(new File(ChartExport.fileName(p.getChart(), format)));
+        if (chooser.showSaveDialog(p) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        File file = chooser.getSelectedFile();
+        if (!file.getName().toLowerCase(java.util.Locale.ROOT).endsWith("." + format.extension())) {
+            file = new File(file.getPath() + "." + format.extension());
+        }
+        try {
+            ChartExport.write(file.toPath(), p.getChart(), Math.max(ChartExport.MIN_WIDTH, p.getWidth()),
+                    Math.max(ChartExport.MIN_HEIGHT, p.getHeight()));
+        } catch (IOException e) {
+            JOptionPane.showMessageDialog(p, "export failed: " + e.getMessage(), "Export", JOptionPane.ERROR_MESSAGE);
+        }
+    }
+}
