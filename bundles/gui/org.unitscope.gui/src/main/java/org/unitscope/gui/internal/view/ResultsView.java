@@ -175,6 +175,7 @@ public final class ResultsView extends JPanel {
         }
         results = r;
         selectedRow = -1; // a row of the previous run means nothing in this one
+        sorter.setRowFilter(null); // the filter reads the previous run's table: drop it before the rows change
         model.show(r.units());
         tree.show(r.name(), r.info().modelId(), r.units());
         applyFilter();
