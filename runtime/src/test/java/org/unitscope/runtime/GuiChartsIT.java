@@ -35,6 +35,7 @@ import org.unitscope.math.io.NpzReader;
 /**
  * The results browser's charts on the real framework and an Xvfb display, each checked against the files of runs made
  * by the command line: a layer's summary histograms and fractions against units.csv; a unit's F1/F0 against units.csv,
+ * its category bars against curves.npz with a thumbnail per top image,
  * its AWC axes against rf.npz and its predicted-vs-measured tuning against prediction.csv; the charts exported as SVG
  * and PDF and decoded; two runs compared with charts. Clicks go through AssertJ Swing's robot. Screenshots go to
  * target/gui-screenshots/.
@@ -63,6 +64,9 @@ class GuiChartsIT {
                 + " \"estimators\": [{\"id\": \"awa\", \"shuffles\": 19}, {\"id\": \"awc\", \"shuffles\": 19, \"alpha\": 0.1}],"
                 + " \"receptiveField\": {\"grid\": 8}, \"prediction\": {\"id\": \"gratings\", \"orientationCount\": 12, \"sfCount\": 6,"
                 + " \"phaseCount\": 4}, \"seed\": 3}");
+        Path images = stripes(workspace.resolveSibling("images"));
+        run("charts-cat", "{\"name\": \"charts cat\", \"model\": \"synthetic-v1\", \"stimulus\": {\"id\": \"image-folder\", \"root\": \""
+                + images + "\"}, \"metrics\": [\"category\"]}");
         CompletableFuture.supplyAsync(() -> cli.apply(new String[] {"gui", workspace.toString()}));
         assertThat(Dist.waitFor(() -> Windows.frame("workbench").isPresent(), 60_000)).as("the workbench window opens").isTrue();
         frame = Windows.frame("workbench").orElseThrow();
@@ -77,6 +81,25 @@ class GuiChartsIT {
         }
         Windows.frame("workbench").ifPresent(f -> Windows.edt(f::dispose));
         workbench.close();
+    }
+
+    /** Three categories of 4 striped 48 x 48 images (vertical, horizontal, diagonal stripes; 8 px period, shifted). */
+    private static Path stripes(Path root) throws Exception {
+        String[] names = {"diagonal", "horizontal", "vertical"};
+        for (int c = 0; c < 3; c++) {
+            Files.createDirectories(root.resolve(names[c]));
+            for (int i = 0; i < 4; i++) {
+                java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(48, 48, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+                for (int y = 0; y < 48; y++) {
+                    for (int x = 0; x < 48; x++) {
+                        int along = c == 0 ? x + y : c == 1 ? y : x;
+                        img.getRaster().setSample(x, y, 0, (along + 2 * i) % 8 < 4 ? 230 : 30);
+                    }
+                }
+                javax.imageio.ImageIO.write(img, "png", root.resolve(names[c] + "/" + names[c] + i + ".png").toFile());
+            }
+        }
+        return root;
     }
 
     private static void run(String name, String json) throws Exception {
@@ -164,6 +187,28 @@ class GuiChartsIT {
 
     @Test
     @Order(3)
+    void aUnitsCategoryBarsAreItsMeansInCurvesNpzWithItsTopImages() throws Exception {
+        browse("charts-cat", 50);
+        List<Map<String, String>> rows = Dist.readCsv(results("charts-cat").resolve("units.csv"));
+        int row = 16; // complex cell 0: responds to stripes of its orientation
+        selectUnit(row);
+        chartTab(1);
+        double[] means = NpzReader.read(results("charts-cat").resolve("curves.npz")).get("complex.category_means").row(0);
+        assertThat(Dist.waitFor(() -> chart("results.categories").title().startsWith("complex unit 0: categories"), 5_000)).isTrue();
+        ChartData bars = chart("results.categories");
+        List<String> names = List.of("diagonal", "horizontal", "vertical");
+        for (int c = 0; c < 3; c++) {
+            assertThat(bars.value("mean", names.get(c))).as(names.get(c)).isEqualTo(means[c]);
+        }
+        String[] top = rows.get(row).get("cat_top_images").split(";");
+        assertThat(top.length).as("units.csv lists top images").isPositive();
+        assertThat(Windows.onEdt(() -> Windows.find(frame, "results.topImages.thumbnails", JComponent.class).getComponentCount()))
+                .as("a thumbnail per top image file").isEqualTo(top.length);
+        Windows.screenshot(frame, "9c-categories");
+    }
+
+    @Test
+    @Order(4)
     void aUnitsAwcAxesAndPredictionAreThoseOfRfNpzAndPredictionCsv() throws Exception {
         browse("charts-rf", 16);
         Map<String, NpzReader.Array> rf = NpzReader.read(results("charts-rf").resolve("rf.npz"));
@@ -195,7 +240,7 @@ class GuiChartsIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theShownChartsExportAsSvgAndPdfThatDecode() throws Exception {
         chartTab(2);
         robot.waitForIdle();
@@ -217,7 +262,7 @@ class GuiChartsIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void twoRunsAreComparedWithCharts() throws Exception {
         Windows.edt(() -> {
             Windows.find(frame, "tabs", JTabbedPane.class).setSelectedIndex(3);

@@ -38,6 +38,16 @@ final class ChartPanels {
         return p;
     }
 
+    /** Shows {@code chart} in the panel with the workbench's title size (the plot library's titles are for files). */
+    static void show(ChartPanel panel, org.jfree.chart.JFreeChart chart) {
+        if (chart.getTitle() != null) {
+            chart.getTitle().setFont(TITLE);
+        }
+        panel.setChart(chart);
+    }
+
+    static final java.awt.Font TITLE = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 13);
+
     private static void exportAs(ChartPanel p, ChartFiles.Format format) {
         if (p.getChart() == null) {
             return;

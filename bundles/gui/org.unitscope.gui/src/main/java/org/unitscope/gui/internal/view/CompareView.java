@@ -147,8 +147,8 @@ public final class CompareView extends JPanel {
             model.addRow(new Object[] {r.layer(), units(r.a()), units(r.b()), number(r.a() == null ? Double.NaN : r.a().median()),
                 number(r.b() == null ? Double.NaN : r.b().median()), percent(r.a()), percent(r.b())});
         }
-        fractions.setChart(CompareCharts.tunedFractions(rows, nameA, nameB));
-        medians.setChart(CompareCharts.medians(rows, col, nameA, nameB));
+        ChartPanels.show(fractions, CompareCharts.tunedFractions(rows, nameA, nameB));
+        ChartPanels.show(medians, CompareCharts.medians(rows, col, nameA, nameB));
         showDistribution();
     }
 
@@ -160,7 +160,7 @@ public final class CompareView extends JPanel {
         }
         int selected = table.getSelectedRow();
         String layer = rows.get(selected >= 0 && selected < rows.size() ? selected : 0).layer();
-        distribution.setChart(CompareCharts.distribution(tableA, tableB, layer, col, nameA, nameB));
+        ChartPanels.show(distribution, CompareCharts.distribution(tableA, tableB, layer, col, nameA, nameB));
     }
 
     private static String units(LayerComparison.Side s) {

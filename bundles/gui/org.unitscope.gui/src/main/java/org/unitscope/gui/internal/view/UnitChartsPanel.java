@@ -65,17 +65,17 @@ final class UnitChartsPanel extends JTabbedPane {
         String layer = t.cell(row, "layer");
         int index = t.indexInLayer(row);
         String title = layer + " unit " + t.cell(row, "channel");
-        orientation.setChart(UnitCharts.orientation(r.curves(), layer, index, title + ": orientation"));
-        sf.setChart(UnitCharts.spatialFrequency(r.curves(), layer, index, title + ": spatial frequency"));
-        phase.setChart(UnitDetailCharts.phase(r, row, layer, index, title + ": phase"));
+        ChartPanels.show(orientation, UnitCharts.orientation(r.curves(), layer, index, title + ": orientation"));
+        ChartPanels.show(sf, UnitCharts.spatialFrequency(r.curves(), layer, index, title + ": spatial frequency"));
+        ChartPanels.show(phase, UnitDetailCharts.phase(r, row, layer, index, title + ": phase"));
         CategoryResponses c = CategoryResponses.of(r, row, layer, index);
-        categories.setChart(UnitDetailCharts.categories(c, title + ": categories"));
+        ChartPanels.show(categories, UnitDetailCharts.categories(c, title + ": categories"));
         topImages.show(c);
-        awa.setChart(RfCharts.awa(r.rf(), layer, index, title + ": AWA"));
-        spectrum.setChart(RfCharts.spectrum(r.rf(), layer, index, title + ": AWC spectrum"));
-        axes.setChart(UnitDetailCharts.awcAxes(r, layer, index, title + ": AWC axes"));
-        predictedOrientation.setChart(UnitDetailCharts.prediction(r, layer, index, title + ": predicted vs measured orientation", true));
-        predictedSf.setChart(UnitDetailCharts.prediction(r, layer, index, title + ": predicted vs measured SF", false));
+        ChartPanels.show(awa, RfCharts.awa(r.rf(), layer, index, title + ": AWA"));
+        ChartPanels.show(spectrum, RfCharts.spectrum(r.rf(), layer, index, title + ": AWC spectrum"));
+        ChartPanels.show(axes, UnitDetailCharts.awcAxes(r, layer, index, title + ": AWC axes"));
+        ChartPanels.show(predictedOrientation, UnitDetailCharts.prediction(r, layer, index, title + ": predicted vs measured orientation", true));
+        ChartPanels.show(predictedSf, UnitDetailCharts.prediction(r, layer, index, title + ": predicted vs measured SF", false));
         if (getSelectedIndex() == LAYER_TAB) {
             setSelectedIndex(0);
         }
@@ -84,10 +84,10 @@ final class UnitChartsPanel extends JTabbedPane {
     /** Shows a layer's summary plots and selects their tab. */
     void showLayer(RunResults r, String layer) {
         LayerSummary s = LayerSummary.of(r.units(), layer, r.info());
-        layerOrientation.setChart(LayerCharts.orientation(s));
-        layerCv.setChart(LayerCharts.circularVariance(s));
-        layerSf.setChart(LayerCharts.preferredSf(s));
-        layerFractions.setChart(LayerCharts.fractions(s));
+        ChartPanels.show(layerOrientation, LayerCharts.orientation(s));
+        ChartPanels.show(layerCv, LayerCharts.circularVariance(s));
+        ChartPanels.show(layerSf, LayerCharts.preferredSf(s));
+        ChartPanels.show(layerFractions, LayerCharts.fractions(s));
         setSelectedIndex(LAYER_TAB);
     }
 }

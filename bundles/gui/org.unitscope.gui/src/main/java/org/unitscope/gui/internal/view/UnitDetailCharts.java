@@ -85,7 +85,24 @@ final class UnitDetailCharts {
                         new double[] {orientation ? series.predictedOrientation()[i] : series.predictedSf()[i]});
             }
         });
-        return s.chart();
+        return emphasiseThisUnit(s.chart());
+    }
+
+    /** The selected unit's points large and outlined, drawn over the layer's. */
+    private static JFreeChart emphasiseThisUnit(JFreeChart chart) {
+        XYPlot plot = chart.getXYPlot();
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer r = (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) plot.getRenderer();
+        for (int i = 0; i < plot.getDataset().getSeriesCount(); i++) {
+            if (String.valueOf(plot.getDataset().getSeriesKey(i)).endsWith("this unit")) {
+                r.setSeriesShape(i, new java.awt.geom.Rectangle2D.Double(-6, -6, 12, 12));
+                r.setSeriesOutlinePaint(i, java.awt.Color.BLACK);
+            }
+        }
+        plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD); // the unit last, on top
+        r.setUseOutlinePaint(true);
+        r.setDrawOutlines(true);
+        r.setDefaultToolTipGenerator(new org.jfree.chart.labels.StandardXYToolTipGenerator());
+        return chart;
     }
 
     private static double axisMax(PredictionPoints p) {
