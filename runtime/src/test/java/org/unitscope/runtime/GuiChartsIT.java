@@ -259,6 +259,23 @@ class GuiChartsIT {
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(pdf.length).isGreaterThan(2_000);
         assertThat(javax.imageio.ImageIO.read(gui.resolve(base + ".png").toFile())).isNotNull();
+        exportsFromThePopupMenu(title);
+    }
+
+    /** Right click on the AWC axes chart, "Export as PDF...", a file named in the chooser: a PDF of that chart. */
+    private static void exportsFromThePopupMenu(String title) throws Exception {
+        javax.swing.JPanel panel = Windows.onEdt(() -> Windows.find(frame, "results.awcAxes", javax.swing.JPanel.class));
+        new org.assertj.swing.fixture.JPanelFixture(robot, panel).showPopupMenu().menuItem("results.awcAxes.export.pdf").click();
+        org.assertj.swing.fixture.JFileChooserFixture chooser = org.assertj.swing.finder.JFileChooserFinder
+                .findFileChooser("chart.export.chooser").withTimeout(10_000).using(robot);
+        Path target = workspace.resolveSibling("popup export").resolve("axes.pdf");
+        Files.createDirectories(target.getParent());
+        chooser.fileNameTextBox().setText(target.toString());
+        chooser.approve();
+        assertThat(Dist.waitFor(() -> Files.isRegularFile(target), 10_000)).as("written to " + target).isTrue();
+        String pdf = new String(Files.readAllBytes(target), StandardCharsets.ISO_8859_1);
+        assertThat(pdf).startsWith("%PDF-").contains("%%EOF");
+        assertThat(pdf).as("the document is titled with the chart").contains(title.substring(0, 20));
     }
 
     @Test

@@ -18,7 +18,7 @@ public record PhaseResponses(double[] phasesDeg, double[] responses, double orie
         NpzReader.Array values = r.get(layer);
         NpzReader.Array phase = r.get("label.phase");
         if (values == null) {
-            return missing("no responses.npz for this layer in this run");
+            return missing("no responses.npz for this layer in this run (or larger than " + (RunResults.MAX_RESPONSES_BYTES >> 20) + " MB, not read)");
         }
         if (phase == null || r.get("label.orientation") == null || r.get("label.sf") == null) {
             return missing("not a grating run (no phase labels)");

@@ -16,8 +16,8 @@ import org.unitscope.math.io.NpzReader;
 public record RunResults(String name, Path folder, UnitsTable units, Map<String, NpzReader.Array> curves,
         Map<String, NpzReader.Array> rf, Map<String, NpzReader.Array> responses, Optional<UnitsTable> prediction, RunInfo info) {
 
-    /** Responses beyond this size are not read (a huge run): the charts that need them say so. */
-    static final long MAX_RESPONSES_BYTES = 256L << 20;
+    /** Responses beyond this size (float32; twice that in memory as doubles) are not read: the charts that need them say so. */
+    static final long MAX_RESPONSES_BYTES = 64L << 20;
 
     public RunResults(String name, Path folder, UnitsTable units, Map<String, NpzReader.Array> curves, Map<String, NpzReader.Array> rf) {
         this(name, folder, units, curves, rf, Map.of(), Optional.empty(), RunInfo.empty());

@@ -53,6 +53,8 @@ final class ChartPanels {
             return;
         }
         JFileChooser chooser = new JFileChooser();
+        chooser.setName("chart.export.chooser");
+        chooser.setDialogTitle("Export chart as " + format);
         chooser.setSelectedFile(new File(ChartExport.fileName(p.getChart(), format)));
         if (chooser.showSaveDialog(p) != JFileChooser.APPROVE_OPTION) {
             return;

@@ -53,7 +53,7 @@ final class UnitDetailCharts {
         for (int i = 1; i < c.means().length; i++) {
             best = c.means()[i] > c.means()[best] ? i : best;
         }
-        String bars = c.errors() == null ? "no error bars: responses.npz not stored" : "error bars: ± 1 standard error";
+        String bars = c.errors() == null ? "no error bars: no per-image responses (responses.npz missing or too large)" : "error bars: ± 1 standard error";
         return BarCharts.means(title + " (" + bars + ")", "mean response", c.names(), c.means(), c.errors(), best);
     }
 
