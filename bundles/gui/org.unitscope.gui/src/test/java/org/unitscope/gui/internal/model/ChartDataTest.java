@@ -26,10 +26,10 @@ class ChartDataTest {
         RunResults r = grating();
         assertThat(r.info().modelId()).isEqualTo("synthetic-v1");
         LayerSummary s = LayerSummary.of(r.units(), "L", r.info());
-        assertThat(s.units()).isEqualTo(3);
-        assertThat(s.preferredOrientation()).as("the silent and the untuned unit have none").containsExactly(45.0);
-        assertThat(s.circularVariance()).containsExactly(0.25, 0.95);
-        assertThat(s.preferredSf()).containsExactly(0.2, 0.1);
+        assertThat(s.units()).isEqualTo(4);
+        assertThat(s.preferredOrientation()).as("the silent, untuned and multi-peaked units have none").containsExactly(45.0);
+        assertThat(s.circularVariance()).containsExactly(0.25, 0.95, 0.85);
+        assertThat(s.preferredSf()).containsExactly(0.2, 0.1, 0.1);
         assertThat(s.fractions()).extracting(LayerSummary.Fraction::label).containsExactly("orientation-tuned", "SF band-pass", "simple-like");
         assertThat(s.fractions().get(0).count()).isEqualTo(1);
         assertThat(s.fractions().get(0).rule()).contains("CV < 0.9");
@@ -49,6 +49,9 @@ class ChartDataTest {
             assertThat(p.responses()[i]).isCloseTo(RunFiles.simple(45, 0.2, RunFiles.PHASE[i]), within(1e-6));
         }
         assertThat(PhaseResponses.of(r, "L", 1).responses()).as("the silent unit: zeros").containsOnly(0.0);
+        PhaseResponses multi = PhaseResponses.of(r, "L", 3);
+        assertThat(multi.orientationDeg()).as("the first of two equal peaks").isZero();
+        assertThat(multi.responses()).containsOnly(1.0);
         assertThat(PhaseResponses.of(category(), "C", 0).missing()).contains("not a grating run");
     }
 
@@ -80,6 +83,7 @@ class ChartDataTest {
         assertThat(a.axes().get(1).map()).containsExactly(0, -1, -2, -3, -4, -5);
         assertThat(a.axes().get(1).eigenvalue()).isEqualTo(-1.5);
         assertThat(AwcAxes.of(r.rf(), "L", 1).missing()).isEqualTo("no significant AWC axis for this unit");
+        assertThat(AwcAxes.of(r.rf(), "L", 3).axes()).isEmpty();
         assertThat(AwcAxes.of(r.rf(), "L", 2).axes()).extracting(AwcAxes.Axis::eigenvalue).containsExactly(3.0, 2.5);
         assertThat(AwcAxes.of(category().rf(), "C", 0).missing()).isEqualTo("no AWC axes in this run");
     }

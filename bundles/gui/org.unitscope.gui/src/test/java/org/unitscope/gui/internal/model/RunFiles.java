@@ -12,14 +12,16 @@ import org.unitscope.math.io.NpzWriter;
 
 /**
  * Small real results folders for the chart tests, written the way the engine writes them. A grating run of layer "L"
- * with three units: 0 simple-like (1 + cos(phase - 90) at 45°, 0.2 c/px, weaker elsewhere), 1 silent (all zeros),
- * 2 untuned (2 everywhere); with rf.npz and prediction.csv. A category run of layer "C" with the same three kinds of
+ * with four units: 0 simple-like (1 + cos(phase - 90) at 45°, 0.2 c/px, weaker elsewhere), 1 silent (all zeros),
+ * 2 untuned (2 everywhere), 3 multi-peaked (equal peaks at 0° and 90°); with rf.npz and prediction.csv. A category run of layer "C" with the same three kinds of
  * unit over 3 categories of 4 images each, image files under a folder named in the manifest.
  */
 public final class RunFiles {
     public static final double[] ORI = {0, 45, 90, 135};
     public static final double[] SF = {0.1, 0.2};
     public static final double[] PHASE = {0, 90, 180, 270};
+    /** Units of the grating run's layer L. */
+    static final int UNITS = 4;
 
     private RunFiles() {
     }
@@ -37,10 +39,11 @@ public final class RunFiles {
                 L,0,45.0,0.25,tuned,0.2,band-pass,1.0,1.0,1.0,complex
                 L,1,,,unresponsive,,,,,,unresponsive
                 L,2,,0.95,untuned,0.1,broadband,2.0,0.0,0.0,complex
+                L,3,,0.85,multi-peaked,0.1,low-pass,0.6,0.0,0.0,complex
                 """);
         int n = ORI.length * SF.length * PHASE.length + 1;
         double[][] labels = new double[4][n];
-        double[] r = new double[n * 3];
+        double[] r = new double[n * UNITS];
         int s = 0;
         for (double o : ORI) {
             for (double f : SF) {
@@ -48,8 +51,9 @@ public final class RunFiles {
                     labels[0][s] = o;
                     labels[1][s] = f;
                     labels[2][s] = p;
-                    r[s * 3] = simple(o, f, p);
-                    r[s * 3 + 2] = 2;
+                    r[s * UNITS] = simple(o, f, p);
+                    r[s * UNITS + 2] = 2;
+                    r[s * UNITS + 3] = o == 0 || o == 90 ? 1 : 0.2;
                     s++;
                 }
             }
@@ -58,9 +62,9 @@ public final class RunFiles {
         labels[1][s] = Double.NaN;
         labels[2][s] = Double.NaN;
         labels[3][s] = 1;
-        r[s * 3 + 2] = 2;
+        r[s * UNITS + 2] = 2;
         Map<String, NpyArray> resp = new LinkedHashMap<>();
-        resp.put("L", NpyArray.of(r, n, 3));
+        resp.put("L", NpyArray.of(r, n, UNITS));
         String[] names = {"orientation", "sf", "phase", "blank"};
         for (int i = 0; i < 4; i++) {
             resp.put("label." + names[i], NpyArray.of(labels[i], n));
@@ -82,11 +86,11 @@ public final class RunFiles {
         return dir;
     }
 
-    /** rf.npz of layer L: 2 x 3 patches, up to 2 axes each; unit 0 has E1 and S1, unit 1 none, unit 2 E1 and E2. */
+    /** rf.npz of layer L: 2 x 3 patches, up to 2 axes each; unit 0 has E1 and S1, units 1 and 3 none, unit 2 E1 and E2. */
     static void rf(Path dir) throws Exception {
         double nan = Double.NaN;
-        double[] exc = new double[3 * 2 * 6];
-        double[] sup = new double[3 * 2 * 6];
+        double[] exc = new double[UNITS * 2 * 6];
+        double[] sup = new double[UNITS * 2 * 6];
         java.util.Arrays.fill(exc, nan);
         java.util.Arrays.fill(sup, nan);
         for (int k = 0; k < 6; k++) {
@@ -97,11 +101,11 @@ public final class RunFiles {
         }
         Map<String, NpyArray> a = new LinkedHashMap<>();
         a.put("L.patch", NpyArray.of(new double[] {0, 0, 2, 3, 1, 2, 3, 1}, 8));
-        a.put("L.awc.excitatory", NpyArray.of(exc, 3, 2, 2, 3));
-        a.put("L.awc.suppressive", NpyArray.of(sup, 3, 2, 2, 3));
-        a.put("L.awc.excitatory_eigenvalues", NpyArray.of(new double[] {4, nan, nan, nan, 3, 2.5}, 3, 2));
-        a.put("L.awc.suppressive_eigenvalues", NpyArray.of(new double[] {-1.5, nan, nan, nan, nan, nan}, 3, 2));
-        a.put("L.awc.axes", NpyArray.of(new double[] {1, 1, 0, 0, 2, 0}, 3, 2));
+        a.put("L.awc.excitatory", NpyArray.of(exc, UNITS, 2, 2, 3));
+        a.put("L.awc.suppressive", NpyArray.of(sup, UNITS, 2, 2, 3));
+        a.put("L.awc.excitatory_eigenvalues", NpyArray.of(new double[] {4, nan, nan, nan, 3, 2.5, nan, nan}, UNITS, 2));
+        a.put("L.awc.suppressive_eigenvalues", NpyArray.of(new double[] {-1.5, nan, nan, nan, nan, nan, nan, nan}, UNITS, 2));
+        a.put("L.awc.axes", NpyArray.of(new double[] {1, 1, 0, 0, 2, 0, 0, 0}, UNITS, 2));
         npz(dir.resolve("rf.npz"), a);
     }
 

@@ -103,7 +103,7 @@ class UnitDetailChartsTest {
         IntervalXYDataset sf = (IntervalXYDataset) LayerCharts.preferredSf(s).getXYPlot().getDataset();
         assertThat(sf.getStartXValue(0, 0)).isLessThanOrEqualTo(0.1);
         JFreeChart f = LayerCharts.fractions(s);
-        assertThat(f.getCategoryPlot().getDataset().getValue("fraction", "orientation-tuned").doubleValue()).isEqualTo(1.0 / 3);
+        assertThat(f.getCategoryPlot().getDataset().getValue("fraction", "orientation-tuned").doubleValue()).isEqualTo(1.0 / 4);
         assertThat(f.getSubtitle(0).toString()).isNotNull();
     }
 
@@ -113,12 +113,12 @@ class UnitDetailChartsTest {
         RunResults b = category();
         var rows = LayerComparison.compare(a.units(), a.units(), "circ_var");
         JFreeChart f = CompareCharts.tunedFractions(rows, "a", "b");
-        assertThat(f.getCategoryPlot().getDataset().getValue("B: b", "L").doubleValue()).isEqualTo(1.0 / 3);
+        assertThat(f.getCategoryPlot().getDataset().getValue("B: b", "L").doubleValue()).isEqualTo(1.0 / 4);
         JFreeChart d = CompareCharts.distribution(a.units(), b.units(), "L", "circ_var", "a", "b");
         IntervalXYDataset h = (IntervalXYDataset) d.getXYPlot().getDataset();
         assertThat(h.getSeriesCount()).isEqualTo(2);
-        assertThat(h.getYValue(0, 5) + h.getYValue(0, 19)).isEqualTo(2);
-        assertThat(d.getTitle().getText()).contains("2 vs 0 units");
+        assertThat(h.getYValue(0, 5) + h.getYValue(0, 19) + h.getYValue(0, 17)).isEqualTo(3);
+        assertThat(d.getTitle().getText()).contains("3 vs 0 units");
     }
 
     @Test
