@@ -10,7 +10,7 @@ import org.jfree.chart.ChartPanel;
 import org.unitscope.plot.ChartFiles;
 
 /**
- * The workbench's chart panels: tooltips, zoom by dragging and by the mouse wheel, and JFreeChart's popup menu with
+ * The workbench's chart panels: tooltips (standard ones for charts without their own), zoom by dragging and by the mouse wheel, and JFreeChart's popup menu with
  * "Export as PNG / SVG / PDF..." entries that write the chart at the panel's size (atomically, {@link ChartExport}).
  */
 final class ChartPanels {
@@ -43,7 +43,22 @@ final class ChartPanels {
         if (chart.getTitle() != null) {
             chart.getTitle().setFont(TITLE);
         }
+        withTooltips(chart);
         panel.setChart(chart);
+    }
+
+    /** Gives an XY or category chart's renderer the standard tooltips (series: x, y) where it has none of its own. */
+    static void withTooltips(org.jfree.chart.JFreeChart chart) {
+        if (chart.getPlot() instanceof org.jfree.chart.plot.XYPlot xy && xy.getRenderer() != null
+                && xy.getRenderer().getDefaultToolTipGenerator() == null) {
+            xy.getRenderer().setDefaultToolTipGenerator(new org.jfree.chart.labels.StandardXYToolTipGenerator());
+        } else if (chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot c && c.getRenderer() != null
+                && c.getRenderer().getDefaultToolTipGenerator() == null) {
+            c.getRenderer().setDefaultToolTipGenerator(new org.jfree.chart.labels.StandardCategoryToolTipGenerator());
+        } else if (chart.getPlot() instanceof org.jfree.chart.plot.PolarPlot polar
+                && polar.getRenderer() instanceof org.jfree.chart.renderer.DefaultPolarItemRenderer r && r.getBaseToolTipGenerator() == null) {
+            r.setBaseToolTipGenerator(new org.jfree.chart.labels.StandardXYToolTipGenerator());
+        }
     }
 
     static final java.awt.Font TITLE = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 13);

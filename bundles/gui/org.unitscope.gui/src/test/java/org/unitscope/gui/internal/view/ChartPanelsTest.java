@@ -29,5 +29,18 @@ class ChartPanelsTest {
         assertThat(chart.getTitle().getFont().getSize()).isEqualTo(13);
         assertThat(p.isDomainZoomable()).as("an XY chart zooms (the flags follow the chart shown)").isTrue();
         assertThat(p.isRangeZoomable()).isTrue();
+        assertThat(((org.jfree.chart.labels.StandardXYToolTipGenerator) chart.getXYPlot().getRenderer().getDefaultToolTipGenerator())
+                .getFormatString()).as("the histogram's own tooltips kept").isEqualTo("{0}: {1}: {2} units");
+    }
+
+    @Test
+    void chartsWithoutTooltipsGetStandardOnes() {
+        var polar = UnitCharts.orientation(java.util.Map.of(), "L", 0, "L unit 0: orientation");
+        var sf = UnitCharts.spatialFrequency(java.util.Map.of(), "L", 0, "L unit 0: SF");
+        ChartPanels.show(ChartPanels.create("a"), polar);
+        ChartPanels.show(ChartPanels.create("b"), sf);
+        assertThat(((org.jfree.chart.renderer.DefaultPolarItemRenderer) ((org.jfree.chart.plot.PolarPlot) polar.getPlot()).getRenderer())
+                .getBaseToolTipGenerator()).isNotNull();
+        assertThat(sf.getXYPlot().getRenderer().getDefaultToolTipGenerator()).isNotNull();
     }
 }
