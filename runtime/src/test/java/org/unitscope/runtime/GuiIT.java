@@ -332,7 +332,7 @@ class GuiIT {
         Windows.edt(() -> {
             JTable t = Windows.find(f, "results.table", JTable.class);
             t.setRowSelectionInterval(t.convertRowIndexToView(5), t.convertRowIndexToView(5));
-            Windows.find(f, "results.charts", JTabbedPane.class).setSelectedIndex(1);
+            Windows.find(f, "results.charts", JTabbedPane.class).setSelectedIndex(2);
         });
         Map<String, org.unitscope.math.io.NpzReader.Array> rf = org.unitscope.math.io.NpzReader.read(out.resolve("rf.npz"));
         double[] spectrum = rf.get("complex.awc.eigenvalues").row(5); // largest first

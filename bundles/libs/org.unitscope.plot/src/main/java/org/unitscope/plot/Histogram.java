@@ -82,11 +82,20 @@ public final class Histogram {
         }
         r.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: {1}: {2} units", java.text.NumberFormat.getNumberInstance(),
                 java.text.NumberFormat.getIntegerInstance()));
-        ValueAxis x = logX ? new LogAxis(xLabel) : new NumberAxis(xLabel);
+        ValueAxis x = logX ? logAxis(xLabel) : new NumberAxis(xLabel);
         x.setRange(edges[0], edges[edges.length - 1]);
         NumberAxis y = new NumberAxis("units");
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         return Charts.chart(title, new XYPlot(data, x, y, r), samples.size() > 1);
+    }
+
+    /** A log axis labelled in plain decimals (0.0625, not 10^-1.2), ticks at powers of 2. */
+    private static LogAxis logAxis(String label) {
+        LogAxis x = new LogAxis(label);
+        x.setBase(2);
+        x.setNumberFormatOverride(new java.text.DecimalFormat("0.####"));
+        x.setSmallestValue(1e-6);
+        return x;
     }
 
     private static int bin(double v, double[] edges) {

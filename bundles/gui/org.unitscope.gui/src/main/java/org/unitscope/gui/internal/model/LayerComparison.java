@@ -45,6 +45,11 @@ public final class LayerComparison {
         return out;
     }
 
+    /** The numbers of a column in one layer (empty cells left out; none when the run lacks the layer). */
+    public static double[] values(UnitsTable t, String layer, String column) {
+        return LayerSummary.values(t, t.layers().getOrDefault(layer, List.of()), column);
+    }
+
     private static Side side(UnitsTable t, String layer, String column) {
         List<Integer> rows = t.layers().get(layer);
         if (rows == null) {

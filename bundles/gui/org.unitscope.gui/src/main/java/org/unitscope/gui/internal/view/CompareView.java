@@ -13,13 +13,16 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.SwingWorker;
 import javax.swing.table.DefaultTableModel;
+import org.jfree.chart.ChartPanel;
 import org.unitscope.gui.internal.model.LayerComparison;
 import org.unitscope.gui.internal.model.UnitsTable;
 import org.unitscope.gui.internal.model.Workspace;
 
 /**
  * Two finished runs side by side (e.g. the reference network and its untrained control), layer by layer: units, the
- * median of a chosen column and the fraction of orientation-tuned units of each. Tables are read off the event thread.
+ * median of a chosen column and the fraction of orientation-tuned units of each, as a table and as charts (tuned
+ * fractions and medians per layer, A beside B; the column's distribution in the layer selected in the table, A over B).
+ * Tables are read off the event thread.
  */
 public final class CompareView extends JPanel {
     private final Workspace workspace;
@@ -34,8 +37,15 @@ public final class CompareView extends JPanel {
             return false;
         }
     };
+    private final JTable table = new JTable(model);
+    private final ChartPanel fractions = ChartPanels.create("compare.fractions");
+    private final ChartPanel medians = ChartPanels.create("compare.medians");
+    private final ChartPanel distribution = ChartPanels.create("compare.distribution");
     private UnitsTable tableA;
     private UnitsTable tableB;
+    private String nameA;
+    private String nameB;
+    private List<LayerComparison.Row> rows = List.of();
 
     public CompareView(Workspace workspace) {
         super(new BorderLayout());
@@ -57,10 +67,22 @@ public final class CompareView extends JPanel {
         top.add(new JLabel("column"));
         top.add(column);
         top.add(status);
-        JTable table = new JTable(model);
         table.setName("compare.table");
+        table.setSelectionMode(javax.swing.ListSelectionModel.SINGLE_SELECTION);
+        table.getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting()) {
+                showDistribution();
+            }
+        });
+        JPanel charts = new JPanel(new java.awt.GridLayout(1, 3));
+        charts.add(fractions);
+        charts.add(medians);
+        charts.add(distribution);
+        javax.swing.JSplitPane split = new javax.swing.JSplitPane(javax.swing.JSplitPane.VERTICAL_SPLIT, new JScrollPane(table), charts);
+        split.setDividerLocation(160);
+        split.setResizeWeight(0.3);
         add(top, BorderLayout.NORTH);
-        add(new JScrollPane(table), BorderLayout.CENTER);
+        add(split, BorderLayout.CENTER);
     }
 
     /** Lists the workspace's finished runs in both choosers (when the view is shown). */
@@ -99,6 +121,8 @@ public final class CompareView extends JPanel {
                     UnitsTable[] t = get();
                     tableA = t[0];
                     tableB = t[1];
+                    nameA = runA;
+                    nameB = runB;
                     Object was = column.getSelectedItem();
                     column.removeAllItems();
                     LayerComparison.commonNumericColumns(tableA, tableB).forEach(column::addItem);
@@ -118,10 +142,25 @@ public final class CompareView extends JPanel {
         if (tableA == null || col == null) {
             return;
         }
-        for (LayerComparison.Row r : LayerComparison.compare(tableA, tableB, col)) {
+        rows = LayerComparison.compare(tableA, tableB, col);
+        for (LayerComparison.Row r : rows) {
             model.addRow(new Object[] {r.layer(), units(r.a()), units(r.b()), number(r.a() == null ? Double.NaN : r.a().median()),
                 number(r.b() == null ? Double.NaN : r.b().median()), percent(r.a()), percent(r.b())});
         }
+        ChartPanels.show(fractions, CompareCharts.tunedFractions(rows, nameA, nameB));
+        ChartPanels.show(medians, CompareCharts.medians(rows, col, nameA, nameB));
+        showDistribution();
+    }
+
+    /** The distribution of the column in the layer selected in the table (the first layer when none is). */
+    private void showDistribution() {
+        String col = (String) column.getSelectedItem();
+        if (tableA == null || col == null || rows.isEmpty()) {
+            return;
+        }
+        int selected = table.getSelectedRow();
+        String layer = rows.get(selected >= 0 && selected < rows.size() ? selected : 0).layer();
+        ChartPanels.show(distribution, CompareCharts.distribution(tableA, tableB, layer, col, nameA, nameB));
     }
 
     private static String units(LayerComparison.Side s) {

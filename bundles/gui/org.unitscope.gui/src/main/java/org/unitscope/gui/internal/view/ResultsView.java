@@ -2,7 +2,6 @@ package org.unitscope.gui.internal.view;
 
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
-import java.awt.GridLayout;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
@@ -12,14 +11,12 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
-import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.RowFilter;
 import javax.swing.SwingWorker;
 import javax.swing.table.TableRowSorter;
-import org.jfree.chart.ChartPanel;
 import org.unitscope.gui.internal.model.FilterExpression;
 import org.unitscope.gui.internal.model.RunResults;
 import org.unitscope.gui.internal.model.UnitsTable;
@@ -27,8 +24,8 @@ import org.unitscope.gui.internal.model.Workspace;
 
 /**
  * The results browser: a finished run of the workspace, its layer > unit tree, the units table (every column, sortable,
- * filtered by an expression such as {@code circ_var < 0.3 and layer = simple}) and the selected unit's orientation
- * (polar) and SF (log axis) curves. Files are read off the event thread.
+ * filtered by an expression such as {@code circ_var < 0.3 and layer = simple}), the selected unit's charts and the
+ * selected layer's summary plots ({@link UnitChartsPanel}). Files are read off the event thread.
  */
 public final class ResultsView extends JPanel {
     private final Workspace workspace;
@@ -39,11 +36,8 @@ public final class ResultsView extends JPanel {
     private final UnitsTableModel model = new UnitsTableModel();
     private final JTable table = new JTable(model);
     private final TableRowSorter<UnitsTableModel> sorter = new TableRowSorter<>(model);
-    private final UnitTree tree = new UnitTree(this::selectRow);
-    private final ChartPanel orientation = new ChartPanel(null);
-    private final ChartPanel sf = new ChartPanel(null);
-    private final ChartPanel awa = new ChartPanel(null);
-    private final ChartPanel spectrum = new ChartPanel(null);
+    private final UnitTree tree = new UnitTree(this::selectRow, this::showLayer);
+    private final UnitChartsPanel charts = new UnitChartsPanel();
     private RunResults results;
     private int pendingRow = -1;
     /** True while the run list is rebuilt: its intermediate selections load nothing. */
@@ -71,10 +65,6 @@ public final class ResultsView extends JPanel {
                 unitSelected();
             }
         });
-        orientation.setName("results.orientation");
-        sf.setName("results.sf");
-        awa.setName("results.awa");
-        spectrum.setName("results.spectrum");
         filter.getDocument().addDocumentListener(new Edits(this::applyFilter));
         runs.addActionListener(e -> {
             if (!listing) {
@@ -82,10 +72,6 @@ public final class ResultsView extends JPanel {
             }
         });
         add(top(), BorderLayout.NORTH);
-        JTabbedPane charts = new JTabbedPane();
-        charts.setName("results.charts");
-        charts.addTab("tuning", pair(orientation, sf));
-        charts.addTab("receptive field", pair(awa, spectrum));
         JSplitPane right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(table), charts);
         right.setDividerLocation(260);
         right.setResizeWeight(0.4);
@@ -94,20 +80,14 @@ public final class ResultsView extends JPanel {
         add(split, BorderLayout.CENTER);
     }
 
-    private static JPanel pair(ChartPanel left, ChartPanel right) {
-        JPanel p = new JPanel(new GridLayout(1, 2));
-        p.add(left);
-        p.add(right);
-        return p;
-    }
-
     private JPanel top() {
         JButton refresh = new JButton("Refresh");
         refresh.setName("results.refresh");
         refresh.addActionListener(e -> refreshRuns());
-        JButton png = new JButton("Export PNG");
+        JButton png = new JButton("Export charts");
         png.setName("results.export");
-        png.addActionListener(e -> filterError.setText(ChartExport.exportPng(List.of(orientation, sf, awa, spectrum), results)));
+        png.setToolTipText("the charts shown, as PNG, SVG and PDF, into the run's gui/ folder");
+        png.addActionListener(e -> filterError.setText(ChartExport.exportAll(charts.all(), results)));
         JPanel p = new JPanel(new FlowLayout(FlowLayout.LEFT));
         p.add(new JLabel("run"));
         p.add(runs);
@@ -195,8 +175,9 @@ public final class ResultsView extends JPanel {
         }
         results = r;
         selectedRow = -1; // a row of the previous run means nothing in this one
+        sorter.setRowFilter(null); // the filter reads the previous run's table: drop it before the rows change
         model.show(r.units());
-        tree.show(r.name(), r.units());
+        tree.show(r.name(), r.info().modelId(), r.units());
         applyFilter();
         int row = pendingRow;
         pendingRow = -1;
@@ -246,18 +227,20 @@ public final class ResultsView extends JPanel {
     private void showUnit(int row) {
         UnitsTable t = results.units();
         String layer = t.cell(row, "layer");
-        int index = t.indexInLayer(row);
-        String title = layer + " unit " + t.cell(row, "channel");
-        orientation.setChart(UnitCharts.orientation(results.curves(), layer, index, title + ": orientation"));
-        sf.setChart(UnitCharts.spatialFrequency(results.curves(), layer, index, title + ": spatial frequency"));
-        awa.setChart(RfCharts.awa(results.rf(), layer, index, title + ": AWA"));
-        spectrum.setChart(RfCharts.spectrum(results.rf(), layer, index, title + ": AWC spectrum"));
-        tree.select(layer, index);
+        charts.showUnit(results, row);
+        tree.select(layer, t.indexInLayer(row));
         selectedRow = row;
         notifySelection();
     }
 
     private int selectedRow = -1;
+
+    /** A layer chosen in the tree: its summary plots. */
+    private void showLayer(String layer) {
+        if (results != null) {
+            charts.showLayer(results, layer);
+        }
+    }
 
     private void notifySelection() {
         if (results != null) {

@@ -58,6 +58,8 @@ final class UnitCharts {
         }
         LogAxis x = new LogAxis("spatial frequency (cycles/pixel)");
         x.setSmallestValue(1e-4);
+        x.setBase(2); // ticks at powers of 2, labelled as plain decimals (0.125, not 10^-0.9)
+        x.setNumberFormatOverride(new java.text.DecimalFormat("0.####"));
         NumberAxis yAxis = new NumberAxis("response");
         yAxis.setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
