@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Opens a unitscope report in headless Chromium, as a reader's browser would, and says what happened.
 
-Usage: open_report.py INDEX_HTML SCREENSHOT_PNG  -> prints one JSON object on stdout:
+Usage: open_report.py INDEX_HTML SCREENSHOT_PNG [ANCHOR]  -> prints one JSON object on stdout:
   requests      every URL the page requested (a self-contained report requests only files in its own folder)
   failed        requests that failed, with the error text
   console       console messages of level warning or error, and uncaught exceptions
   images        {"total", "broken": [src of each image that did not decode]}
   tables        {table id: [[cell text, ...], ...]} as rendered (the data-table attribute names them)
+The screenshot shows the top of the page, or the element ANCHOR (an id, e.g. "examples") at the top.
 
 It drives Chromium through the DevTools protocol over a pipe (--remote-debugging-pipe: file descriptors 3 and 4), so
 it needs nothing but Debian's chromium and the Python standard library.
@@ -98,7 +99,7 @@ PAGE_FACTS = """(() => {
 })()"""
 
 
-def open_report(index, screenshot):
+def open_report(index, screenshot, anchor=None):
     b = Browser()
     try:
         target = b.send("Target.createTarget", {"url": "about:blank"})["targetId"]
@@ -110,6 +111,9 @@ def open_report(index, screenshot):
         b.send("Page.navigate", {"url": pathlib.Path(index).resolve().as_uri()}, session=session)
         b.wait_for("Page.loadEventFired")
         facts = b.send("Runtime.evaluate", {"expression": PAGE_FACTS, "returnByValue": True}, session=session)["result"]["value"]
+        if anchor:
+            b.send("Runtime.evaluate", {"expression": "document.getElementById(%s).scrollIntoView()" % json.dumps(anchor)},
+                   session=session)
         shot = b.send("Page.captureScreenshot", {"format": "png"}, session=session)["data"]
         pathlib.Path(screenshot).write_bytes(base64.b64decode(shot))
         return summarise(b.events, facts)
@@ -136,6 +140,6 @@ def summarise(events, facts):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
+    if len(sys.argv) not in (3, 4):
         sys.exit(__doc__)
-    print(json.dumps(open_report(sys.argv[1], sys.argv[2]), indent=1))
+    print(json.dumps(open_report(*sys.argv[1:]), indent=1))

@@ -118,7 +118,7 @@ public final class FilterMontage {
         Charts.writePng(out, f.chart(), f.width(), f.height(), info);
     }
 
-    JFreeChart chart() {
+    public JFreeChart chart() {
         return figure().chart();
     }
 

@@ -152,7 +152,7 @@ public final class SpectrumChart {
         Charts.writePng(out, chart, WIDTH, HEIGHT, info);
     }
 
-    JFreeChart chart() {
+    public JFreeChart chart() {
         return chart;
     }
 }

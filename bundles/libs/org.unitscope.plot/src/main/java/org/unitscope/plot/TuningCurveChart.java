@@ -62,7 +62,7 @@ public final class TuningCurveChart {
         Charts.writePng(out, chart, WIDTH, HEIGHT, info);
     }
 
-    JFreeChart chart() {
+    public JFreeChart chart() {
         return chart;
     }
 }

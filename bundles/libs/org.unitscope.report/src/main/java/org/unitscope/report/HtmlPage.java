@@ -28,6 +28,7 @@ final class HtmlPage {
     private static Map<String, String> sections() {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("prediction", "Does the receptive field predict the tuning? (the key figure)");
+        s.put("examples", "Example units: " + ExampleUnits.RULE);
         s.put("distributions", "Distributions per layer");
         s.put("categories", "Category preferences per layer");
         return s;

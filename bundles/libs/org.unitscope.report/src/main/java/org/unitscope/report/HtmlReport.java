@@ -40,7 +40,7 @@ public final class HtmlReport {
         try {
             List<ReportTable> tables = new ArrayList<>();
             studies.forEach((label, study) -> tables.addAll(labelled(studies.size() > 1 ? label : null, study)));
-            List<Figure> figures = new ReportFigures(building).draw(studies);
+            List<Figure> figures = new ReportFigures(new FigureFiles(building)).draw(studies);
             Contents c = new Contents(title(studies), studies.values().stream().map(st -> st.folder().toAbsolutePath().toString())
                     .collect(Collectors.joining(" and ")), tables, figures);
             AtomicFiles.writeString(building.resolve("index.html"), new HtmlPage(c, Instant.now()).render());

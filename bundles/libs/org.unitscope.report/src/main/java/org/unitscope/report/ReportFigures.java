@@ -1,9 +1,6 @@
 package org.unitscope.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.unitscope.plot.BarCharts;
-import org.unitscope.plot.ChartFiles;
 import org.unitscope.plot.Histogram;
 import org.unitscope.plot.PreferenceScatter;
 
@@ -22,17 +18,14 @@ import org.unitscope.plot.PreferenceScatter;
  * key figure, predicted against measured preferred orientation and SF (prediction.csv).
  */
 final class ReportFigures {
-    static final int WIDTH = 480;
-    static final int HEIGHT = 320;
     private static final double[] ORI_EDGES = Histogram.linearEdges(0, 180, 12);
     private static final double[] CV_EDGES = Histogram.linearEdges(0, 1, 10);
     private static final double[] F1F0_EDGES = Histogram.linearEdges(0, 2, 10);
 
-    private final Path dir;
-    private final List<Figure> figures = new ArrayList<>();
+    private final FigureFiles files;
 
-    ReportFigures(Path reportDir) throws IOException {
-        this.dir = Files.createDirectories(reportDir.resolve("figures"));
+    ReportFigures(FigureFiles files) {
+        this.files = files;
     }
 
     /**
@@ -45,6 +38,9 @@ final class ReportFigures {
         if (tuning.size() == studies.size()) {
             distributions(tuning);
         }
+        if (studies.size() == 1) {
+            new ExampleUnits(files).draw(studies.values().iterator().next());
+        }
         for (Map.Entry<String, StudyResults> s : studies.entrySet()) {
             String prefix = studies.size() > 1 ? s.getKey() + "-" : "";
             Optional<ResultsFolder> categories = s.getValue().withMetric("category");
@@ -56,7 +52,7 @@ final class ReportFigures {
                 prediction(prefix, prediction.get());
             }
         }
-        return figures;
+        return files.figures();
     }
 
     private void distributions(Map<String, ResultsFolder> runs) throws IOException {
@@ -126,13 +122,33 @@ final class ReportFigures {
     private void prediction(String prefix, ResultsFolder run) throws IOException {
         for (String layer : run.layers()) {
             List<Map<String, String>> rows = run.prediction().stream().filter(r -> layer.equals(r.get("layer"))).toList();
-            scatter(prefix + "predicted-ori-" + layer, prefix + layer, "preferred orientation (°)", rows, "orientation", 180);
-            scatter(prefix + "predicted-sf-" + layer, prefix + layer, "preferred SF (cycles/px)", rows, "sf", 0.5);
+            List<Map<String, String>> stats = run.predictionSummary().stream().filter(r -> layer.equals(r.get("layer"))).toList();
+            scatter(prefix + "predicted-ori-" + layer, prefix + layer, "preferred orientation (°)", rows, "orientation", 180,
+                    agreement(stats, true));
+            scatter(prefix + "predicted-sf-" + layer, prefix + layer, "preferred SF (cycles/px)", rows, "sf", 0.5, agreement(stats, false));
         }
     }
 
-    private void scatter(String id, String layer, String what, List<Map<String, String>> rows, String column, double max)
-            throws IOException {
+    /** The agreement statistics of prediction-summary.csv for a caption: per estimator, orientation or SF. */
+    static String agreement(List<Map<String, String>> stats, boolean orientation) {
+        List<String> parts = new ArrayList<>();
+        for (Map<String, String> r : stats) {
+            parts.add(orientation
+                    ? String.format(java.util.Locale.ROOT, "%s: %s compared, circular r %s, median |Δori| %s°, %s within 15°", r.get("estimator"),
+                            r.get("compared"), shown(r.get("circular_correlation"), "%.2f"), shown(r.get("median_abs_delta_orientation"), "%.1f"),
+                            shown(r.get("fraction_within_15"), "%.2f"))
+                    : String.format(java.util.Locale.ROOT, "%s: %s significant, median SF error %s octaves", r.get("estimator"),
+                            r.get("significant"), shown(r.get("median_sf_error_octaves"), "%.2f")));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String shown(String cell, String format) {
+        return ReportTable.format(format, LayerTables.number(cell));
+    }
+
+    private void scatter(String id, String layer, String what, List<Map<String, String>> rows, String column, double max,
+            String agreement) throws IOException {
         PreferenceScatter chart = new PreferenceScatter(layer + ": " + what + ", predicted by the RF against measured",
                 "measured " + what, "predicted " + what, max);
         Map<String, Object> data = new LinkedHashMap<>();
@@ -143,15 +159,11 @@ final class ReportFigures {
             chart.addSeries(estimator, measured, predicted);
             data.put(estimator, Map.of("measured", measured, "predicted", predicted));
         }
-        write(new Figure(id, "prediction", layer, what + ": each point a unit with a significant RF", data), chart.chart());
+        write(new Figure(id, "prediction", layer, what + ", each point a unit with a significant RF (dashed: identity). "
+                + agreement, data), chart.chart());
     }
 
     private void write(Figure f, JFreeChart chart) throws IOException {
-        for (ChartFiles.Format format : List.of(ChartFiles.Format.PNG, ChartFiles.Format.SVG)) {
-            try (OutputStream out = Files.newOutputStream(dir.resolve(f.id() + "." + format.extension()))) {
-                ChartFiles.write(out, format, chart, WIDTH, HEIGHT);
-            }
-        }
-        figures.add(f);
+        files.add(f, chart);
     }
 }

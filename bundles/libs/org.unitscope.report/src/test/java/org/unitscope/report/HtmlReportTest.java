@@ -110,7 +110,10 @@ class HtmlReportTest {
 
     @Test
     void theKeyFigurePlotsEachEstimatorsMeasuredAndPredictedPairs() throws Exception {
-        JsonObject data = find(report().getAsJsonArray("figures"), "predicted-ori-conv1").getAsJsonObject("data");
+        JsonObject figure = find(report().getAsJsonArray("figures"), "predicted-ori-conv1");
+        assertThat(figure.get("caption").getAsString()).endsWith("awa: 1 compared, circular r -, median |Δori| 2.0°, 1.00 within 15°;"
+                + " awc: 1 compared, circular r -, median |Δori| 20.0°, 0.00 within 15°");
+        JsonObject data = figure.getAsJsonObject("data");
         assertThat(data.getAsJsonObject("awa").getAsJsonArray("measured").toString()).isEqualTo("[10.0,90.0]");
         assertThat(data.getAsJsonObject("awa").getAsJsonArray("predicted").toString()).as("no prediction: null").isEqualTo("[12.0,null]");
         assertThat(data.getAsJsonObject("awc").getAsJsonArray("predicted").toString()).isEqualTo("[170.0]");
@@ -126,7 +129,7 @@ class HtmlReportTest {
         assertThat(figures.size()).as("4 distributions x 2 layers + 2 prediction figures x 2 layers").isEqualTo(12);
         for (var f : figures) {
             BufferedImage png = ImageIO.read(study.resolve("report").resolve(f.getAsJsonObject().get("png").getAsString()).toFile());
-            assertThat(png.getWidth()).isEqualTo(ReportFigures.WIDTH);
+            assertThat(png.getWidth()).isEqualTo(FigureFiles.WIDTH);
             var svg = xml.newDocumentBuilder()
                     .parse(study.resolve("report").resolve(f.getAsJsonObject().get("svg").getAsString()).toFile());
             assertThat(svg.getDocumentElement().getTagName()).isEqualTo("svg");
