@@ -68,6 +68,13 @@ class ReproduceIT {
         assertThat(out.resolve("rf/rf.npz")).exists();
         assertThat(read("first.txt")).contains("report: " + out.resolve("report/index.html"));
         ReportInBrowser.check(out.resolve("report"), "study-report");
+        // the independent reader of docs/RESULTS.md: every npz, CSV (documented columns), PNG, SVG and JSON of the study
+        String python = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+        Process reader = new ProcessBuilder(python, Path.of(System.getProperty("unitscope.root", ".."))
+                .resolve("scripts/report-check/read_results.py").toString(), out.toString()).redirectErrorStream(true).start();
+        String readerOut = new String(reader.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(reader.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(reader.exitValue()).as("read_results.py: " + readerOut).isZero();
         String record = Files.readString(out.resolve("study.json"));
         assertThat(record).contains("\"status\": \"complete\"").contains("\"name\": \"tuning\"", "\"name\": \"rf\"");
         byte[] units = Files.readAllBytes(out.resolve("tuning/units.csv"));
