@@ -241,4 +241,31 @@ class WorkbenchIT {
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("orientation 2.0.0").contains("spatial-frequency 2.0.0").contains("phase-modulation 1.0.0").contains("4 layers, 50 channels");
     }
+
+    /** Inputs a hostile test found accepted (issue 14): each refused with a message naming it. */
+    @Test
+    void runInputsThatCannotWorkAreRefusedWithAClearMessage() throws Exception {
+        Path ok = Dist.writeConfig(tmp, "{\"model\": \"synthetic-v1\", \"stimulus\": \"gratings\", \"metrics\": [\"orientation\"]}");
+        Dist.Result empty = Dist.run(cli, "run", "--config", ok.toString(), "--out", "");
+        assertThat(empty.code()).isEqualTo(1);
+        assertThat(empty.err()).contains("error: --out is empty: name the folder the results go to");
+        Path out = tmp.resolve("never");
+        Dist.Result memory = Dist.run(cli, "run", "--config", ok.toString(), "--out", out.toString(), "--max-memory", "1t");
+        assertThat(memory.err()).contains("error: --max-memory 1t is more than this JVM's heap (");
+        Path twice = Dist.writeConfig(tmp, "{\"model\": \"synthetic-v1\", \"layers\": [\"simple\", \"simple\"], \"stimulus\": \"gratings\","
+                + " \"metrics\": [\"orientation\"]}");
+        assertThat(Dist.run(cli, "run", "--config", twice.toString(), "--out", out.toString()).err())
+                .contains("layer 'simple' is named twice in layers");
+        Path negative = Dist.writeConfig(tmp, "{\"model\": {\"id\": \"vgg16\", \"inputSize\": -1}, \"stimulus\": \"gratings\","
+                + " \"metrics\": [\"orientation\"]}");
+        assertThat(Dist.run(cli, "run", "--config", negative.toString(), "--out", out.toString()).err())
+                .contains("parameter 'inputSize' of 'vgg16' is -1; allowed: >= 0");
+        Path huge = Dist.writeConfig(tmp, "{\"model\": \"synthetic-v1\", \"stimulus\": \"gratings\", \"metrics\": [\"orientation\"],"
+                + " \"batchSize\": 1082128}");
+        Dist.Result batch = Dist.run(cli, "run", "--config", huge.toString(), "--out", out.toString());
+        assertThat(batch.code()).isEqualTo(1);
+        assertThat(batch.err()).contains("batchSize 1082128: one batch of 1x63x63 px stimuli needs", "use at most");
+        assertThat(Files.readString(out.resolve("manifest.json"))).as("the refused run's manifest says why").contains("\"failed\"",
+                "batchSize 1082128");
+    }
 }

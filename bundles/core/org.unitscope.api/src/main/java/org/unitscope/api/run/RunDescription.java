@@ -31,6 +31,13 @@ public record RunDescription(String name, ComponentRef model, List<String> layer
         if (batchSize < 0) {
             throw new IllegalArgumentException("batchSize must be >= 1 (or AUTO_BATCH), not " + batchSize);
         }
+        // a layer named twice would be probed once and reported twice
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (String layer : layers) {
+            if (!named.add(layer)) {
+                throw new IllegalArgumentException("layer '" + layer + "' is named twice in layers");
+            }
+        }
     }
 
     /** Receptive-field estimators with the default sampling and no prediction. */

@@ -66,4 +66,10 @@ class RunDescriptionBuilderTest {
         assertThatThrownBy(() -> RunDescription.builder().model(MODEL).stimulus(GRATINGS).batchSize(-1).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("batchSize");
     }
+
+    @Test
+    void aLayerNamedTwiceIsRefusedRatherThanReportedTwice() {
+        assertThatThrownBy(() -> RunDescription.builder().model(MODEL).stimulus(GRATINGS).layers("conv1", "conv2", "conv1").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("layer 'conv1' is named twice in layers");
+    }
 }

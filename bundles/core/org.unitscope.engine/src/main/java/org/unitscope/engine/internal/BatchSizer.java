@@ -15,6 +15,24 @@ final class BatchSizer {
     private BatchSizer() {
     }
 
+    /**
+     * A batch size the run asked for, if one batch of input fits: in a Java array (2^31 - 1 floats) and in a quarter of the
+     * heap; otherwise an error naming the largest that fits.
+     *
+     * @throws org.unitscope.api.UnitscopeException when it does not fit
+     */
+    static int check(int requested, StimulusFormat format) {
+        long floats = (long) requested * format.pixelsPerStimulus();
+        long limit = Math.min(Integer.MAX_VALUE - 8L, Runtime.getRuntime().maxMemory() / 4 / 4);
+        if (floats > limit) {
+            throw new org.unitscope.api.UnitscopeException(String.format(java.util.Locale.ROOT, "batchSize %d: one batch of %dx%dx%d px"
+                    + " stimuli needs %.1f GB of input, more than a quarter of this JVM's %.1f GB heap; use at most %d (or \"auto\")",
+                    requested, format.channels(), format.size(), format.size(), floats * 4 / 1e9, Runtime.getRuntime().maxMemory() / 1e9,
+                    limit / format.pixelsPerStimulus()));
+        }
+        return requested;
+    }
+
     static int forStimuli(StimulusFormat format) {
         long budget = Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 4);
         long perStimulus = (long) format.pixelsPerStimulus() * 4 * EXPANSION;

@@ -63,8 +63,8 @@ final class RunOpener {
         manifest.put("stimulus_format", Map.of("size", format.size(), "channels", format.channels(), "rfSize", format.rfSize(),
                 "count", count, "seed", d.seed()));
         manifest.put("metrics", ManifestTrees.metrics(run));
+        int batchSize = d.batchSize() == RunDescription.AUTO_BATCH ? BatchSizer.forStimuli(format) : BatchSizer.check(d.batchSize(), format);
         manifest.write(context.folder().dir());
-        int batchSize = d.batchSize() == RunDescription.AUTO_BATCH ? BatchSizer.forStimuli(format) : d.batchSize();
         manifest.put("batch_size", batchSize);
         context.opened(new OpenedRun(model, md, layers, probe, windows, sequence, labels, format, batchSize), allocate(layers, probe, count));
         describe(count, format, batchSize);

@@ -78,7 +78,7 @@ final class ReproduceCommand implements Callable<Integer> {
             }
             return UnitscopeCli.OK;
         }
-        Path dir = outDir.toAbsolutePath();
+        Path dir = ResultsFolderOption.prepare("--out", outDir);
         RunOutcome.Status s = run.run(study, options, dir);
         out.println("study " + s.name().toLowerCase(java.util.Locale.ROOT) + ": " + dir + " (" + StudyRecord.FILE
                 + " lists the parts; each part's folder is a run's results with its manifest.json)");

@@ -23,7 +23,6 @@ import org.unitscope.api.model.LayerInfo;
 import org.unitscope.api.model.LoadedModel;
 import org.unitscope.api.model.ModelBackend;
 import org.unitscope.api.run.AnalysisRunner;
-import org.unitscope.api.run.MemorySize;
 import org.unitscope.api.run.RunDescription;
 import org.unitscope.api.run.RunHandle;
 import org.unitscope.api.run.RunOutcome;
@@ -198,10 +197,9 @@ final class UnitscopeCli {
             }
             RunDescription d = runner.parse(Files.readString(config));
             if (maxMemory != null) {
-                long bytes = MemorySize.parse(maxMemory, "--max-memory");
-                d = d.toBuilder().rf(d.rf().withMaxMemory(bytes)).build();
+                d = d.toBuilder().rf(d.rf().withMaxMemory(ResultsFolderOption.maxMemory(maxMemory))).build();
             }
-            Path dir = outDir.toAbsolutePath();
+            Path dir = ResultsFolderOption.prepare("--out", outDir);
             RunHandle h = runner.start(d, dir, new ProgressPrinter(err, console));
             current.set(h);
             RunOutcome o;
