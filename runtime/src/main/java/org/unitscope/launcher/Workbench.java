@@ -5,14 +5,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -55,8 +53,15 @@ public final class Workbench implements AutoCloseable {
             }
         }
         p.forEach((k, v) -> config.put(k.toString(), v.toString()));
-        // each process gets its own framework storage: concurrent commands never share a cache
-        Path storage = Files.createTempDirectory("unitscope-felix-");
+        // each process gets its own framework storage: concurrent commands never share a cache; those of killed
+        // processes (SIGKILL runs no clean-up) are removed here
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        long freed = FrameworkStorage.sweep(tmp, FrameworkStorage::alive);
+        if (freed > 0) {
+            System.err.printf(java.util.Locale.ROOT, "unitscope: removed %.1f MB of framework storage left by killed processes in %s%n",
+                    freed / 1e6, tmp);
+        }
+        Path storage = FrameworkStorage.create(tmp);
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SystemPackages.exports(dist.libJars()) + ",sun.misc");
@@ -180,7 +185,7 @@ public final class Workbench implements AutoCloseable {
         } catch (BundleException | InterruptedException e) {
             System.err.println("unitscope: stopping the framework failed: " + e);
         } finally {
-            deleteTree(storage);
+            FrameworkStorage.delete(storage);
         }
     }
 
@@ -199,17 +204,6 @@ public final class Workbench implements AutoCloseable {
             }
         } catch (org.osgi.framework.InvalidSyntaxException | BundleException | IllegalStateException e) {
             // the framework stop below stops it anyway
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // temporary storage; the OS cleans it eventually
         }
     }
 }
