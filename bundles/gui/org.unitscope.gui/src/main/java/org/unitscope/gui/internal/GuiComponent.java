@@ -14,10 +14,15 @@ import org.osgi.framework.BundleListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.unitscope.api.gui.WorkbenchViewProvider;
 import org.unitscope.api.directory.ServiceDirectory;
 import org.unitscope.api.run.AnalysisRunner;
 import org.unitscope.gui.internal.model.BundleRow;
+import org.unitscope.gui.internal.model.PluginFolder;
 import org.unitscope.gui.internal.model.RecentWorkspaces;
 import org.unitscope.gui.internal.model.Workspace;
 import org.unitscope.gui.internal.view.Catalog;
@@ -32,6 +37,7 @@ import org.unitscope.gui.internal.view.WorkbenchWindow;
 @Component(service = Function.class, property = "unitscope.gui=true")
 public class GuiComponent implements Function<String[], Integer> {
     private final AtomicReference<WorkbenchWindow> window = new AtomicReference<>();
+    private final ViewProviders viewProviders = new ViewProviders(window::get);
     private BundleContext context;
 
     @Reference
@@ -39,6 +45,16 @@ public class GuiComponent implements Function<String[], Integer> {
 
     @Reference
     private AnalysisRunner runner;
+
+    /** Views contributed by plugins: docked and undocked live (a placeholder stays where a removed one was). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addViewProvider(ServiceReference<WorkbenchViewProvider> ref, WorkbenchViewProvider provider) {
+        viewProviders.added(ref, provider);
+    }
+
+    void removeViewProvider(WorkbenchViewProvider provider) {
+        viewProviders.removed(provider);
+    }
 
     @Activate
     void activate(BundleContext ctx) {
@@ -102,16 +118,22 @@ public class GuiComponent implements Function<String[], Integer> {
         try {
             EventQueue.invokeAndWait(() -> {
                 LookAndFeel.install();
-                WorkbenchWindow w = new WorkbenchWindow(workspace, catalog, runner, this::bundleRows, recent, next::set,
-                        closed::countDown);
+                long t0 = System.nanoTime();
+                WorkbenchWindow w = new WorkbenchWindow(workspace, catalog, runner, pluginFolder(), this::bundleRows, recent,
+                        next::set, closed::countDown);
+                viewProviders.openingWindow(w);
+                w.restore();
                 window.set(w);
                 w.setVisible(true);
+                System.err.printf(java.util.Locale.ROOT, "unitscope: window with docked views built in %.0f ms%n",
+                        (System.nanoTime() - t0) / 1e6);
             });
             System.err.printf(java.util.Locale.ROOT, "unitscope: workbench window open on %s, %.1f s after the JVM started%n",
                     workspace.root(), (System.currentTimeMillis()
                             - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0);
         } catch (java.lang.reflect.InvocationTargetException e) {
-            throw new IllegalStateException("the workbench window could not open", e.getCause());
+            e.getCause().printStackTrace(); // a bug, not a user error: its trace is what a report needs
+            throw new IllegalStateException("the workbench window could not open: " + e.getCause(), e.getCause());
         }
         directory.addListener(catalog);
         context.addBundleListener(bundles);
@@ -127,6 +149,12 @@ public class GuiComponent implements Function<String[], Integer> {
             }
         }
         return next.get();
+    }
+
+    /** The folder FileInstall watches (felix.fileinstall.dir), as the shell's plugins command finds it. */
+    private PluginFolder pluginFolder() {
+        String dir = context.getProperty("felix.fileinstall.dir");
+        return new PluginFolder(Path.of(dir == null ? "plugins" : dir));
     }
 
     private List<BundleRow> bundleRows() {
