@@ -13,7 +13,7 @@ import org.unitscope.gui.internal.model.Perspective;
 
 /**
  * The Perspective menu (one radio item per perspective, and Reset) and the View menu (every view, built in or
- * contributed now, brought to front when chosen; listed afresh each time the menu opens).
+ * contributed now, brought to front when chosen; listed afresh when a plugin's view comes or goes).
  */
 final class PerspectiveMenus {
     /** A view in the View menu: persistent id and title. */
@@ -61,8 +61,7 @@ final class PerspectiveMenus {
                 menu.add(item);
             }
         };
-        fill.run();
-        onOpen(menu, fill);
+        fill.run(); // again only when views come or go (refill): items rebuilt while the menu opens would not be showing
         menu.putClientProperty(REFILL, fill);
         return menu;
     }

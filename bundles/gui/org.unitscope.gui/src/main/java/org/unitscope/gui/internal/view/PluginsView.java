@@ -79,10 +79,13 @@ public final class PluginsView extends JPanel {
         remove.setName("plugins.remove");
         remove.addActionListener(e -> removeSelected());
         message.setName("plugins.message");
-        JPanel p = new JPanel(new FlowLayout(FlowLayout.LEFT));
-        p.add(install);
-        p.add(remove);
-        p.add(message);
+        message.setBorder(javax.swing.BorderFactory.createEmptyBorder(0, 6, 4, 6));
+        JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT));
+        row.add(install);
+        row.add(remove);
+        JPanel p = new JPanel(new BorderLayout());
+        p.add(row, BorderLayout.NORTH);
+        p.add(message, BorderLayout.CENTER); // a line of its own: the view is often narrow
         return p;
     }
 

@@ -195,6 +195,7 @@ public final class ResultsView extends JPanel {
         }
         results = r;
         selectedRow = -1; // a row of the previous run means nothing in this one
+        sorter.setRowFilter(null); // parsed against the previous run's table: its rows would be read past their end
         model.show(r.units());
         tree.show(r.name(), r.units());
         applyFilter();
