@@ -19,10 +19,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.unitscope.api.gui.WorkbenchViewProvider;
+import org.unitscope.api.plugin.PluginInstaller;
 import org.unitscope.api.directory.ServiceDirectory;
 import org.unitscope.api.run.AnalysisRunner;
 import org.unitscope.gui.internal.model.BundleRow;
-import org.unitscope.gui.internal.model.PluginFolder;
 import org.unitscope.gui.internal.model.RecentWorkspaces;
 import org.unitscope.gui.internal.model.Workspace;
 import org.unitscope.gui.internal.view.Catalog;
@@ -45,6 +45,10 @@ public class GuiComponent implements Function<String[], Integer> {
 
     @Reference
     private AnalysisRunner runner;
+
+    /** Install from file... and Remove in the Plugins view; the view says so when the repository bundle is not running. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile PluginInstaller installer;
 
     /** Views contributed by plugins: docked and undocked live (a placeholder stays where a removed one was). */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -119,7 +123,7 @@ public class GuiComponent implements Function<String[], Integer> {
             EventQueue.invokeAndWait(() -> {
                 LookAndFeel.install();
                 long t0 = System.nanoTime();
-                WorkbenchWindow w = new WorkbenchWindow(workspace, catalog, runner, pluginFolder(), this::bundleRows, recent,
+                WorkbenchWindow w = new WorkbenchWindow(workspace, catalog, runner, () -> java.util.Optional.ofNullable(installer), this::bundleRows, recent,
                         next::set, closed::countDown);
                 viewProviders.openingWindow(w);
                 w.restore();
@@ -149,12 +153,6 @@ public class GuiComponent implements Function<String[], Integer> {
             }
         }
         return next.get();
-    }
-
-    /** The folder FileInstall watches (felix.fileinstall.dir), as the shell's plugins command finds it. */
-    private PluginFolder pluginFolder() {
-        String dir = context.getProperty("felix.fileinstall.dir");
-        return new PluginFolder(Path.of(dir == null ? "plugins" : dir));
     }
 
     private List<BundleRow> bundleRows() {

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import javax.swing.JButton;
 import javax.swing.JFileChooser;
 import javax.swing.filechooser.FileNameExtensionFilter;
-import org.unitscope.gui.internal.model.PluginFolder;
+import java.util.Optional;
+import org.unitscope.api.UnitscopeException;
+import org.unitscope.api.plugin.PluginInstaller;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.swing.JLabel;
@@ -21,14 +23,13 @@ import org.unitscope.gui.internal.model.BundleRow;
 /**
  * The bundles of the running framework (id, name, version, state, location) and the described services (kind, id,
  * version, title, provider), both following changes live: a jar dropped into plugins/ shows up without a click.
- * Install from file... copies a bundle jar into the plugins folder and Remove deletes the selected plugin's jar, as the
- * shell's {@code plugins install FILE.jar} and {@code plugins remove ID} do; what happened, or why not, is said below the
- * buttons.
+ * Install from file... copies a bundle jar into the plugins folder and Remove deletes the selected plugin's jar, through
+ * the workbench's {@link PluginInstaller} service; what happened, or why not, is said below the buttons.
  */
 public final class PluginsView extends JPanel {
     private final Supplier<List<BundleRow>> bundles;
     private final Catalog catalog;
-    private final PluginFolder folder;
+    private final Supplier<Optional<PluginInstaller>> installer;
     private final JTable bundleTable;
     private final JLabel message = new JLabel(" ");
     private final DefaultTableModel bundleModel = new DefaultTableModel(new Object[] {"id", "bundle", "version", "state", "location"}, 0) {
@@ -44,11 +45,11 @@ public final class PluginsView extends JPanel {
         }
     };
 
-    public PluginsView(Supplier<List<BundleRow>> bundles, Catalog catalog, PluginFolder folder) {
+    public PluginsView(Supplier<List<BundleRow>> bundles, Catalog catalog, Supplier<Optional<PluginInstaller>> installer) {
         super(new BorderLayout());
         this.bundles = bundles;
         this.catalog = catalog;
-        this.folder = folder;
+        this.installer = installer;
         setName("view.plugins");
         bundleTable = new JTable(bundleModel);
         bundleTable.setName("plugins.bundles");
@@ -97,12 +98,10 @@ public final class PluginsView extends JPanel {
             return;
         }
         Path jar = chooser.getSelectedFile().toPath();
-        try {
-            Path dest = folder.install(jar);
-            say("installed " + dest.getFileName() + " into " + folder.folder() + "; it starts within seconds", false);
-        } catch (PluginFolder.PluginFolderException ex) {
-            say(ex.getMessage(), true);
-        }
+        withInstaller(i -> {
+            Path dest = i.installFile(jar);
+            say("installed " + dest.getFileName() + " into " + dest.getParent() + "; it starts within seconds", false);
+        });
     }
 
     private void removeSelected() {
@@ -112,11 +111,23 @@ public final class PluginsView extends JPanel {
             return;
         }
         String bsn = String.valueOf(bundleModel.getValueAt(bundleTable.convertRowIndexToModel(row), 1));
-        try {
-            Path gone = folder.remove(bsn);
+        withInstaller(i -> {
+            Path gone = i.remove(bsn);
             say("removed " + gone.getFileName() + "; its services and views go within seconds", false);
-        } catch (PluginFolder.PluginFolderException ex) {
-            say(ex.getMessage(), true);
+        });
+    }
+
+    /** Runs an action of the installer service, saying why not when it is missing or refuses. */
+    private void withInstaller(java.util.function.Consumer<PluginInstaller> action) {
+        Optional<PluginInstaller> i = installer.get();
+        if (i.isEmpty()) {
+            say("the plugin installer (bundle org.unitscope.repository) is not running", true);
+            return;
+        }
+        try {
+            action.accept(i.get());
+        } catch (UnitscopeException e) {
+            say(e.getMessage(), true);
         }
     }
 

@@ -18,7 +18,6 @@ import org.unitscope.api.run.AnalysisRunner;
 import org.unitscope.gui.internal.model.BundleRow;
 import org.unitscope.gui.internal.model.ContributedViews;
 import org.unitscope.gui.internal.model.Perspective;
-import org.unitscope.gui.internal.model.PluginFolder;
 import org.unitscope.gui.internal.model.RunJob;
 import org.unitscope.gui.internal.model.RunQueue;
 import org.unitscope.gui.internal.model.SessionState;
@@ -48,7 +47,7 @@ public final class WorkbenchWindow extends JFrame {
     private int finishedSeen;
     private boolean closing;
 
-    public WorkbenchWindow(Workspace workspace, Catalog catalog, AnalysisRunner runner, PluginFolder pluginFolder,
+    public WorkbenchWindow(Workspace workspace, Catalog catalog, AnalysisRunner runner, Supplier<java.util.Optional<org.unitscope.api.plugin.PluginInstaller>> installer,
             Supplier<List<BundleRow>> bundles, List<java.nio.file.Path> recent, java.util.function.Consumer<java.nio.file.Path> switchTo,
             Runnable closed) {
         super("unitscope - " + workspace.root());
@@ -61,7 +60,7 @@ public final class WorkbenchWindow extends JFrame {
         progress = new ProgressView(queue);
         editor = new RunEditorView(catalog, workspace, runner, queue, this::runStarted);
         results = new ResultsView(workspace, s -> session = session.withSelection(s.run(), s.layer(), s.row()).withFilter(s.filter()));
-        plugins = new PluginsView(bundles, catalog, pluginFolder);
+        plugins = new PluginsView(bundles, catalog, installer);
         compare = new CompareView(workspace);
         registerBuiltInViews();
         status.setName("status");

@@ -1,4 +1,4 @@
-package org.unitscope.gui.internal.model;
+package org.unitscope.repository.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,8 +11,10 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unitscope.api.UnitscopeException;
 
-class PluginFolderTest {
+/** Plugin jars copied in as they are and removed by file or bundle name, with messages a user can act on. */
+class PluginFilesTest {
     @TempDir
     Path tmp;
 
@@ -32,10 +34,13 @@ class PluginFolderTest {
 
     @Test
     void aBundleIsCopiedInWithoutATemporaryFileLeftAndRemovedByItsSymbolicName() throws Exception {
-        PluginFolder folder = new PluginFolder(tmp.resolve("plugins"));
+        PluginFiles folder = new PluginFiles(new PluginFolder(tmp.resolve("plugins")));
         Path jar = bundle("bars.jar", "unitscope-example-bars");
         Path installed = folder.install(jar);
         assertThat(installed).isEqualTo(tmp.resolve("plugins/bars.jar")).hasSameBinaryContentAs(jar);
+        try (var files = Files.list(tmp)) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("no staging folder left").containsExactlyInAnyOrder("plugins", "source");
+        }
         try (var files = Files.list(tmp.resolve("plugins"))) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("bars.jar");
         }
@@ -46,15 +51,15 @@ class PluginFolderTest {
 
     @Test
     void whatCannotBeDoneIsSaidPlainly() throws Exception {
-        PluginFolder folder = new PluginFolder(tmp.resolve("plugins"));
+        PluginFiles folder = new PluginFiles(new PluginFolder(tmp.resolve("plugins")));
         Path notABundle = bundle("plain.jar", null);
-        assertThatThrownBy(() -> folder.install(notABundle)).isInstanceOf(PluginFolder.PluginFolderException.class)
+        assertThatThrownBy(() -> folder.install(notABundle)).isInstanceOf(UnitscopeException.class)
                 .hasMessage("cannot install plain.jar: not an OSGi bundle (a jar with a Bundle-SymbolicName in its manifest)");
         Path text = Files.writeString(tmp.resolve("x.jar"), "not a jar");
         assertThatThrownBy(() -> folder.install(text)).hasMessageContaining("not an OSGi bundle");
         assertThatThrownBy(() -> folder.install(tmp.resolve("missing.jar"))).hasMessageContaining("no such file");
         assertThat(tmp.resolve("plugins")).doesNotExist();
-        assertThatThrownBy(() -> folder.remove("org.unitscope.engine")).isInstanceOf(PluginFolder.PluginFolderException.class)
+        assertThatThrownBy(() -> folder.remove("org.unitscope.engine")).isInstanceOf(UnitscopeException.class)
                 .hasMessageContaining("'org.unitscope.engine' is not a plugin").hasMessageContaining("cannot be removed");
     }
 }
