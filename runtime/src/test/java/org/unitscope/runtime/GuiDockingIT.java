@@ -32,8 +32,8 @@ import org.unitscope.launcher.Workbench;
 /**
  * The workbench window's docking, driven with AssertJ Swing's robot (real mouse events on menus and buttons, on the
  * Xvfb display): the three perspectives, a rearranged layout saved with the workspace and restored when it reopens, the
- * example plugin's view coming with its jar and leaving a placeholder that its return replaces, and plugins installed
- * and removed from the Plugins view. Screenshots of each perspective go to target/gui-screenshots/.
+ * example plugin's view coming with its jar and leaving a placeholder that its return replaces (also in a layout saved
+ * while the plugin was gone), and plugins installed and removed from the Plugins view. Screenshots of each perspective go to target/gui-screenshots/.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GuiDockingIT {
@@ -228,6 +228,35 @@ class GuiDockingIT {
         assertThat(plugins.resolve("unitscope-example-bars.jar")).doesNotExist();
         assertThat(Dist.waitFor(() -> bundleRow("unitscope-example-bars") < 0, 20_000)).as("the bundle goes from the table").isTrue();
         assertThat(Dist.waitFor(() -> Windows.has(frame(), "placeholder.bars.about", JComponent.class), 20_000)).isTrue();
+    }
+
+    @Test
+    @Order(5)
+    void aLayoutNamingAViewWhosePluginIsGoneReopensWithAPlaceholderThatNamesThePlugin() throws Exception {
+        assertThat(Windows.has(frame(), "placeholder.bars.about", JComponent.class)).as("left by the previous test").isTrue();
+        reopen();
+        assertThat(Files.readString(workspace.resolve(".unitscope/layouts/runs.xml"))).contains("persistentID=\"bars.about\"");
+        assertThat(Files.readString(workspace.resolve(".unitscope/session.json"))).contains("\"plugin\": \"unitscope-example-bars\"");
+        assertThat(Windows.has(frame(), "placeholder.bars.about", JComponent.class)).as("the saved layout's view, missing").isTrue();
+        assertThat(text("placeholder.bars.about.text")).contains("the plugin unitscope-example-bars is not installed");
+        Path jar = plugins.resolve("bars.jar");
+        Files.copy(Dist.exampleJar(), jar, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Dist.waitFor(() -> Windows.has(frame(), "bars.about", JComponent.class)
+                && !Windows.has(frame(), "placeholder.bars.about", JComponent.class), 20_000)).as("the real view replaces it").isTrue();
+        reopen();
+        assertThat(Windows.has(frame(), "bars.about", JComponent.class)).as("with the plugin present, the layout places the view").isTrue();
+        assertThat(Windows.has(frame(), "placeholder.bars.about", JComponent.class)).isFalse();
+        Files.delete(jar);
+        assertThat(Dist.waitFor(() -> Windows.has(frame(), "placeholder.bars.about", JComponent.class), 20_000)).isTrue();
+    }
+
+    /** Workspace > Close with the mouse (the session and layout are saved), then the same workspace opened again. */
+    private static void reopen() throws Exception {
+        window.menuItemWithPath("Workspace", "Close").click();
+        assertThat(session.get(30, TimeUnit.SECONDS)).isZero();
+        robot.cleanUpWithoutDisposingWindows();
+        robot = BasicRobot.robotWithCurrentAwtHierarchyWithoutScreenLock();
+        window = new FrameFixture(robot, open());
     }
 
     /** Install from file... with the mouse, then the file typed into the chooser and approved. */
