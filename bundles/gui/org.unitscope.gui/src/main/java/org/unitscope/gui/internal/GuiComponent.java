@@ -120,18 +120,8 @@ public class GuiComponent implements Function<String[], Integer> {
             }
         });
         try {
-            EventQueue.invokeAndWait(() -> {
-                LookAndFeel.install();
-                long t0 = System.nanoTime();
-                WorkbenchWindow w = new WorkbenchWindow(workspace, catalog, runner, () -> java.util.Optional.ofNullable(installer), this::bundleRows, recent,
-                        next::set, closed::countDown);
-                viewProviders.openingWindow(w);
-                w.restore();
-                window.set(w);
-                w.setVisible(true);
-                System.err.printf(java.util.Locale.ROOT, "unitscope: window with docked views built in %.0f ms%n",
-                        (System.nanoTime() - t0) / 1e6);
-            });
+            EventQueue.invokeAndWait(() -> show(() -> new WorkbenchWindow(workspace, catalog, runner,
+                    () -> java.util.Optional.ofNullable(installer), this::bundleRows, recent, next::set, closed::countDown)));
             System.err.printf(java.util.Locale.ROOT, "unitscope: workbench window open on %s, %.1f s after the JVM started%n",
                     workspace.root(), (System.currentTimeMillis()
                             - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0);
@@ -153,6 +143,18 @@ public class GuiComponent implements Function<String[], Integer> {
             }
         }
         return next.get();
+    }
+
+    /** On the event thread: the plugins' views first, then the session (whose layout may place them), then visible. */
+    private void show(java.util.function.Supplier<WorkbenchWindow> create) {
+        LookAndFeel.install();
+        long t0 = System.nanoTime();
+        WorkbenchWindow w = create.get();
+        viewProviders.openingWindow(w);
+        w.restore();
+        window.set(w);
+        w.setVisible(true);
+        System.err.printf(java.util.Locale.ROOT, "unitscope: window with docked views built, restored and shown in %.0f ms%n", (System.nanoTime() - t0) / 1e6);
     }
 
     private List<BundleRow> bundleRows() {

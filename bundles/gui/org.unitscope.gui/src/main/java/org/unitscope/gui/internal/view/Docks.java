@@ -29,15 +29,21 @@ final class Docks {
     private final RootDockingPanel root;
     private final Map<String, ViewDockable> views = new LinkedHashMap<>();
     private final DockingStateAPI state;
+    private final io.github.andrewauclair.moderndocking.api.DockingAPI instance;
     private final LayoutPersistenceAPI persistence;
 
     Docks(JFrame frame) {
         if (current != null) {
             current.close();
         }
+        if (held() != null) {
+            // still held by a window that never closed (a failed close, or another framework in this JVM): take it over
+            release();
+        }
         current = this;
         this.frame = frame;
         Docking.initialize(frame);
+        instance = Docking.getSingleInstance();
         DockingUI.initialize(); // FlatLaf headers; once per JVM (it checks)
         state = new DockingStateAPI(Docking.getSingleInstance()) {
         };
@@ -128,6 +134,21 @@ final class Docks {
         }
         current = null;
         views.clear();
+        if (held() == instance) { // not taken over by a later window
+            release();
+        }
+    }
+
+    /** The docking instance of the JVM, or null (ModernDocking throws when there is none). */
+    private static io.github.andrewauclair.moderndocking.api.DockingAPI held() {
+        try {
+            return Docking.getSingleInstance();
+        } catch (RuntimeException none) {
+            return null;
+        }
+    }
+
+    private static void release() {
         try {
             Docking.deregisterAllDockables();
         } finally {

@@ -113,7 +113,6 @@ public final class WorkbenchWindow extends JFrame {
             editor.open(session.editedRun());
         }
         results.restore(session.selectedRun(), session.filter(), session.selectedUnit());
-        status.setText("workspace " + workspace.root());
     }
 
     /** Switches perspective; the Receptive fields one shows the results' receptive-field charts. */
@@ -186,8 +185,16 @@ public final class WorkbenchWindow extends JFrame {
     public void dispose() {
         if (!closing) {
             closing = true;
-            saveSession();
-            docking.close();
+            try {
+                saveSession();
+            } finally {
+                try {
+                    docking.close();
+                } finally {
+                    super.dispose(); // the window goes even if saving failed (saveSession reports its own errors)
+                }
+            }
+            return;
         }
         super.dispose();
     }
