@@ -118,10 +118,8 @@ class GuiChartsIT {
 
     /** Shows a run in the results browser and waits until its tree is there. */
     private static void browse(String run, int units) throws Exception {
-        Windows.edt(() -> {
-            Windows.find(frame, "tabs", JTabbedPane.class).setSelectedIndex(2);
-            Windows.find(frame, "results.refresh", AbstractButton.class).doClick(0);
-        });
+        Windows.showView(frame, "units.results");
+        Windows.edt(() -> Windows.find(frame, "results.refresh", AbstractButton.class).doClick(0));
         assertThat(Dist.waitFor(() -> Windows.onEdt(() -> {
             JComboBox<?> runs = Windows.find(frame, "results.run", JComboBox.class);
             return java.util.stream.IntStream.range(0, runs.getItemCount()).anyMatch(i -> run.equals(runs.getItemAt(i)));
@@ -281,8 +279,8 @@ class GuiChartsIT {
     @Test
     @Order(6)
     void twoRunsAreComparedWithCharts() throws Exception {
+        Windows.showView(frame, "units.compare");
         Windows.edt(() -> {
-            Windows.find(frame, "tabs", JTabbedPane.class).setSelectedIndex(3);
             Windows.find(frame, "compare.a", JComboBox.class).setSelectedItem("charts-a");
             Windows.find(frame, "compare.b", JComboBox.class).setSelectedItem("charts-b");
         });

@@ -125,10 +125,14 @@ class GuiIT {
         click(f, "editor.run");
         assertThat(Dist.waitFor(() -> "complete".equals(GuiIT.<String>read(f, "progress.table", JTable.class,
                 c -> ((JTable) c).getRowCount() == 0 ? "" : String.valueOf(((JTable) c).getValueAt(0, 2)))), 120_000)).isTrue();
-        assertThat(Dist.waitFor(() -> GuiIT.<Integer>read(f, "results.table", JTable.class, c -> ((JTable) c).getRowCount()) > 0, 30_000)).isTrue();
+        assertThat(Dist.waitFor(() -> GuiIT.<String>read(f, "status", JLabel.class, c -> ((JLabel) c).getText()).contains("complete: "),
+                5_000)).as("the window took the run's results into the browser").isTrue();
         System.out.printf("GuiIT: longest event-thread task during the run: %.1f ms of %d events (%s)%n",
                 events.longestMillis(), events.events(), events.longestEvent());
         assertThat(events.longestMillis()).as("longest event-thread task: " + events.longestEvent()).isLessThan(100);
+        Windows.showView(f, "units.results"); // not in the Runs perspective: docked beside the editor (a user's choice, not timed)
+        assertThat(Dist.waitFor(() -> GuiIT.<Integer>read(f, "results.table", JTable.class, c -> ((JTable) c).getRowCount()) > 0, 30_000)).isTrue();
+        Windows.showView(f, "runs.progress");
         assertThat(Dist.waitFor(() -> GuiIT.<String>read(f, "progress.log", JComponent.class, c -> ((javax.swing.JTextArea) c).getText())
                 .contains("results: "), 5_000)).as("the log ends with where the results are").isTrue();
         Windows.screenshot(f, "2-progress");
@@ -143,7 +147,7 @@ class GuiIT {
 
     /** Run again (a bigger run) twice: the second, queued, is dropped; the first stops after its batch, marked incomplete. */
     private static void cancelsAQueuedAndARunningRun(Frame f) throws Exception {
-        Windows.edt(() -> Windows.find(f, "tabs", JTabbedPane.class).setSelectedIndex(0));
+        Windows.showView(f, "runs.editor");
         type(f, "form.stimulus.gratings.phaseCount", "96");
         type(f, "editor.batch", "16");
         click(f, "editor.run");
@@ -178,10 +182,8 @@ class GuiIT {
     @Order(2)
     void aUnitIsBrowsedAndItsCurveIsTheOneOfUnitsCsv() throws Exception {
         Frame f = Windows.frame("workbench").orElseThrow();
-        Windows.edt(() -> {
-            Windows.find(f, "tabs", JTabbedPane.class).setSelectedIndex(2);
-            Windows.find(f, "results.run", javax.swing.JComboBox.class).setSelectedItem("gui-smoke");
-        });
+        Windows.showView(f, "units.results");
+        Windows.edt(() -> Windows.find(f, "results.run", javax.swing.JComboBox.class).setSelectedItem("gui-smoke"));
         assertThat(Dist.waitFor(() -> GuiIT.<Integer>read(f, "results.table", JTable.class, c -> ((JTable) c).getRowCount()) == 50
                 && "gui-smoke".equals(Windows.onEdt(() -> String.valueOf(Windows.find(f, "results.tree", JTree.class).getModel().getRoot()))),
                 30_000)).as("the 50 units of the synthetic network, from the run chosen").isTrue();
@@ -209,7 +211,7 @@ class GuiIT {
     @Order(3)
     void twoRunsAreComparedLayerByLayer() throws Exception {
         Frame f = Windows.frame("workbench").orElseThrow();
-        Windows.edt(() -> Windows.find(f, "tabs", JTabbedPane.class).setSelectedIndex(3));
+        Windows.showView(f, "units.compare");
         Windows.edt(() -> {
             Windows.find(f, "compare.a", javax.swing.JComboBox.class).setSelectedItem("gui-smoke");
             Windows.find(f, "compare.b", javax.swing.JComboBox.class).setSelectedItem("cli-run");
@@ -239,7 +241,7 @@ class GuiIT {
     @Order(4)
     void aDroppedPluginsFormAppearsAndGoesWithoutRestart() throws Exception {
         Frame f = Windows.frame("workbench").orElseThrow();
-        Windows.edt(() -> Windows.find(f, "tabs", JTabbedPane.class).setSelectedIndex(0));
+        Windows.showView(f, "runs.editor");
         Path jar = plugins.resolve("bars.jar");
         Files.copy(Dist.exampleJar(), jar, StandardCopyOption.REPLACE_EXISTING);
         assertThat(Dist.waitFor(() -> Windows.has(f, "chooser.stimulus.bars", JCheckBox.class), 20_000)).isTrue();
@@ -256,7 +258,7 @@ class GuiIT {
     @Order(5)
     void reopeningTheWorkspaceRestoresTheSession() throws Exception {
         Frame f = Windows.frame("workbench").orElseThrow();
-        Windows.edt(() -> Windows.find(f, "tabs", JTabbedPane.class).setSelectedIndex(2));
+        Windows.showView(f, "units.results");
         int row = Windows.onEdt(() -> {
             JTable t = Windows.find(f, "results.table", JTable.class);
             return t.convertRowIndexToModel(t.getSelectedRow());
@@ -267,7 +269,7 @@ class GuiIT {
         Path other = workspace.resolveSibling("other workspace");
         Files.writeString(recent, "[\"" + other + "\", \"" + workspace + "\"]");
         Frame g = open();
-        assertThat(Windows.onEdt(() -> Windows.find(g, "tabs", JTabbedPane.class).getSelectedIndex())).isEqualTo(2);
+        assertThat(Windows.showing(g, "view.results")).as("the results view is in front again").isTrue();
         assertThat(Dist.waitFor(() -> Windows.onEdt(() -> {
             JTable t = Windows.find(g, "results.table", JTable.class);
             return t.getSelectedRow() >= 0 && t.convertRowIndexToModel(t.getSelectedRow()) == row;
@@ -313,7 +315,7 @@ class GuiIT {
         // the window first restores the session (the run and unit browsed before), then we choose the RF run
         assertThat(Dist.waitFor(() -> Windows.onEdt(() -> Windows.find(f, "results.table", JTable.class).getSelectedRow() >= 0),
                 30_000)).as("the session's unit is restored").isTrue();
-        Windows.edt(() -> Windows.find(f, "tabs", JTabbedPane.class).setSelectedIndex(2));
+        Windows.showView(f, "units.results");
         click(f, "results.refresh");
         assertThat(Dist.waitFor(() -> Windows.onEdt(() -> {
             javax.swing.JComboBox<?> runs = Windows.find(f, "results.run", javax.swing.JComboBox.class);

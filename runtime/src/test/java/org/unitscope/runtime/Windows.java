@@ -85,6 +85,48 @@ final class Windows {
         return null;
     }
 
+    /** The menu item named {@code name} in the frame's menu bar, at any depth (event thread only). */
+    static javax.swing.JMenuItem menuItem(Frame frame, String name) {
+        javax.swing.JMenuBar bar = ((javax.swing.JFrame) frame).getJMenuBar();
+        for (int i = 0; i < bar.getMenuCount(); i++) {
+            javax.swing.JMenuItem found = menuItem(bar.getMenu(i), name);
+            if (found != null) {
+                return found;
+            }
+        }
+        throw new AssertionError("no menu item named '" + name + "' in " + frame.getName());
+    }
+
+    private static javax.swing.JMenuItem menuItem(javax.swing.JMenuItem item, String name) {
+        if (name.equals(item.getName())) {
+            return item;
+        }
+        if (item instanceof javax.swing.JMenu m) {
+            for (Component c : m.getMenuComponents()) {
+                if (c instanceof javax.swing.JMenuItem child && menuItem(child, name) != null) {
+                    return menuItem(child, name);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Brings a view to front as the View menu does (docking it beside the perspective's first view if it is not docked):
+     * the item's action on the event thread.
+     */
+    static void showView(Frame frame, String viewId) {
+        edt(() -> menuItem(frame, "menu.view." + viewId).doClick(0));
+    }
+
+    /** Whether the view (by the name of its component) is on the screen: docked and its tab in front. */
+    static boolean showing(Frame frame, String viewName) {
+        return onEdt(() -> {
+            Component c = search(frame, viewName, Component.class);
+            return c != null && c.isShowing();
+        });
+    }
+
     /** Paints the frame into a PNG (what is on the screen, without window decorations). */
     static Path screenshot(Frame frame, String name) throws IOException {
         Path dir = Path.of(System.getProperty("unitscope.gui.screenshots", "target/gui-screenshots"));

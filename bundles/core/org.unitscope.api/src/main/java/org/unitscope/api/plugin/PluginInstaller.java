@@ -1,11 +1,13 @@
 package org.unitscope.api.plugin;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Installs a plugin from a repository index together with the bundles it needs that the workbench does not have.
- * The front ends (command line, Gogo shell, a GUI) call it; the workbench provides it.
+ * Installs a plugin from a repository index together with the bundles it needs that the workbench does not have, or a
+ * bundle jar as it is, and removes plugins. Plugins live in the folder FileInstall watches, so they stay installed
+ * across restarts. The front ends (command line, Gogo shell, the GUI's Plugins view) call it; the workbench provides it.
  */
 @ProviderType
 public interface PluginInstaller {
@@ -27,4 +29,27 @@ public interface PluginInstaller {
      *         bundle's content does not match its index entry: nothing is installed
      */
     PluginInstallation install(String id, String repository);
+
+    /**
+     * Copies a bundle jar as it is into the plugins folder (nothing is resolved: what it needs must be there already),
+     * under a temporary name first and then renamed, so the folder's watcher never reads half a file. The bundle is
+     * installed and started within seconds; this does not wait for it.
+     *
+     * @return the file written in the plugins folder
+     * @throws org.unitscope.api.UnitscopeException when the file is missing or not a bundle (no
+     *         {@code Bundle-SymbolicName}), or cannot be copied: nothing is installed
+     * @since 1.1
+     */
+    Path installFile(Path jar);
+
+    /**
+     * Deletes a plugin's jar from the plugins folder; the bundle is stopped and uninstalled within seconds.
+     *
+     * @param id the jar's file name or its bundle symbolic name
+     * @return the file deleted
+     * @throws org.unitscope.api.UnitscopeException when no jar of that name or bundle is in the plugins folder (bundles
+     *         of the workbench itself are not plugins and cannot be removed), or it cannot be deleted
+     * @since 1.1
+     */
+    Path remove(String id);
 }

@@ -61,6 +61,16 @@ public class RepositoryPluginInstaller implements PluginInstaller {
         return new PluginInstallation(wanted.name(), wanted.version().toString(), index.toString(), added);
     }
 
+    @Override
+    public Path installFile(Path jar) {
+        return new PluginFiles(new PluginFolder(pluginsFolder())).install(jar);
+    }
+
+    @Override
+    public Path remove(String id) {
+        return new PluginFiles(new PluginFolder(pluginsFolder())).remove(id);
+    }
+
     private URI index(String repository) {
         if (repository != null && !repository.isBlank()) {
             return IndexLocation.of(repository, Path.of("").toAbsolutePath());

@@ -3,7 +3,6 @@ package org.unitscope.shell.internal;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -70,9 +69,7 @@ final class PluginsCommand implements Callable<Integer> {
     }
 
     private int install(String id) {
-        PluginInstaller installer = services.pluginInstaller().orElseThrow(() -> new UnitscopeException(
-                "the plugin installer (bundle org.unitscope.repository) is not running"));
-        PluginInstallation done = installer.install(id, repo);
+        PluginInstallation done = installer().install(id, repo);
         if (done.alreadyInstalled()) {
             out.println(done.id() + " " + done.version() + " is already installed; nothing to do");
             return UnitscopeCli.OK;
@@ -91,23 +88,22 @@ final class PluginsCommand implements Callable<Integer> {
         return UnitscopeCli.OK;
     }
 
-    private int installJar(Path jar) throws java.io.IOException {
-        Path folder = services.pluginsFolder();
-        Files.createDirectories(folder);
-        Path tmp = folder.resolve("." + jar.getFileName() + ".part");
-        Files.copy(jar, tmp, StandardCopyOption.REPLACE_EXISTING);
-        Path dest = folder.resolve(jar.getFileName());
-        Files.move(tmp, dest, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    private int installJar(Path jar) {
+        Path dest = installer().installFile(jar);
         out.println("installed " + dest + "; it is picked up within seconds");
         return UnitscopeCli.OK;
     }
 
-    private int remove(String id) throws java.io.IOException {
-        Path folder = services.pluginsFolder();
-        Path match = PluginJars.find(folder, id).orElseThrow(() -> new UnitscopeException("no plugin '" + id + "' in " + folder));
-        Files.delete(match);
-        out.println("removed " + match + "; its services disappear within seconds");
+    private int remove(String id) {
+        Path gone = installer().remove(id);
+        out.println("removed " + gone + "; its services disappear within seconds");
         return UnitscopeCli.OK;
+    }
+
+    /** The service that installs and removes plugins (the GUI's Plugins view uses it too). */
+    private PluginInstaller installer() {
+        return services.pluginInstaller().orElseThrow(() -> new UnitscopeException(
+                "the plugin installer (bundle org.unitscope.repository) is not running"));
     }
 
     private static String require(String value, String message) {

@@ -14,8 +14,13 @@ import org.osgi.framework.BundleListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Reference;
 import org.unitscope.api.Parameters;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.unitscope.api.gui.WorkbenchViewProvider;
+import org.unitscope.api.plugin.PluginInstaller;
 import org.unitscope.api.directory.ServiceDirectory;
 import org.unitscope.api.directory.ServiceEntry;
 import org.unitscope.api.directory.ServiceKind;
@@ -39,6 +44,7 @@ import org.unitscope.gui.internal.view.WorkbenchWindow;
 @Component(service = Function.class, property = "unitscope.gui=true")
 public class GuiComponent implements Function<String[], Integer> {
     private final AtomicReference<WorkbenchWindow> window = new AtomicReference<>();
+    private final ViewProviders viewProviders = new ViewProviders(window::get);
     private BundleContext context;
 
     @Reference
@@ -46,6 +52,20 @@ public class GuiComponent implements Function<String[], Integer> {
 
     @Reference
     private AnalysisRunner runner;
+
+    /** Install from file... and Remove in the Plugins view; the view says so when the repository bundle is not running. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile PluginInstaller installer;
+
+    /** Views contributed by plugins: docked and undocked live (a placeholder stays where a removed one was). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addViewProvider(ServiceReference<WorkbenchViewProvider> ref, WorkbenchViewProvider provider) {
+        viewProviders.added(ref, provider);
+    }
+
+    void removeViewProvider(WorkbenchViewProvider provider) {
+        viewProviders.removed(provider);
+    }
 
     @Activate
     void activate(BundleContext ctx) {
@@ -118,18 +138,14 @@ public class GuiComponent implements Function<String[], Integer> {
             }
         });
         try {
-            EventQueue.invokeAndWait(() -> {
-                LookAndFeel.install();
-                WorkbenchWindow w = new WorkbenchWindow(workspace, catalog, runner, this::bundleRows, recent, next::set,
-                        closed::countDown);
-                window.set(w);
-                w.setVisible(true);
-            });
+            EventQueue.invokeAndWait(() -> show(() -> new WorkbenchWindow(workspace, catalog, runner,
+                    () -> java.util.Optional.ofNullable(installer), this::bundleRows, recent, next::set, closed::countDown)));
             System.err.printf(java.util.Locale.ROOT, "unitscope: workbench window open on %s, %.1f s after the JVM started%n",
                     workspace.root(), (System.currentTimeMillis()
                             - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0);
         } catch (java.lang.reflect.InvocationTargetException e) {
-            throw new IllegalStateException("the workbench window could not open", e.getCause());
+            e.getCause().printStackTrace(); // a bug, not a user error: its trace is what a report needs
+            throw new IllegalStateException("the workbench window could not open: " + e.getCause(), e.getCause());
         }
         directory.addListener(catalog);
         context.addBundleListener(bundles);
@@ -145,6 +161,18 @@ public class GuiComponent implements Function<String[], Integer> {
             }
         }
         return next.get();
+    }
+
+    /** On the event thread: the plugins' views first, then the session (whose layout may place them), then visible. */
+    private void show(java.util.function.Supplier<WorkbenchWindow> create) {
+        LookAndFeel.install();
+        long t0 = System.nanoTime();
+        WorkbenchWindow w = create.get();
+        viewProviders.openingWindow(w);
+        w.restore();
+        window.set(w);
+        w.setVisible(true);
+        System.err.printf(java.util.Locale.ROOT, "unitscope: window with docked views built, restored and shown in %.0f ms%n", (System.nanoTime() - t0) / 1e6);
     }
 
     private List<BundleRow> bundleRows() {

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 /**
  * A workspace folder: run descriptions in {@code runs/NAME.json}, results in {@code results/NAME/}, the session in
- * {@code .unitscope/session.json}.
+ * {@code .unitscope/session.json}, each perspective's docking layout in {@code .unitscope/layouts/PERSPECTIVE.xml}.
  */
 public record Workspace(Path root) {
 
@@ -35,6 +35,11 @@ public record Workspace(Path root) {
 
     public Path sessionFile() {
         return root.resolve(".unitscope").resolve("session.json");
+    }
+
+    /** The saved layout of a perspective (ModernDocking's XML), written atomically when it is left or the window closes. */
+    public Path layoutFile(Perspective perspective) {
+        return root.resolve(".unitscope").resolve("layouts").resolve(perspective.id() + ".xml");
     }
 
     public Path runFile(String runName) {

@@ -1,98 +1,147 @@
 package org.unitscope.gui.internal.view;
 
 import java.awt.BorderLayout;
+import java.awt.event.HierarchyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
+import javax.swing.JMenu;
 import javax.swing.JTabbedPane;
 import javax.swing.Timer;
 import org.unitscope.api.run.AnalysisRunner;
 import org.unitscope.gui.internal.model.BundleRow;
+import org.unitscope.gui.internal.model.ContributedViews;
+import org.unitscope.gui.internal.model.Perspective;
 import org.unitscope.gui.internal.model.RunJob;
 import org.unitscope.gui.internal.model.RunQueue;
 import org.unitscope.gui.internal.model.SessionState;
 import org.unitscope.gui.internal.model.SessionStore;
+import org.unitscope.gui.internal.model.ViewIds;
 import org.unitscope.gui.internal.model.Workspace;
 
 /**
- * The workbench window on one workspace: the run editor, progress, results, compare and plugins views as tabs; the session
- * (bounds, view in front, results selection, the run in the editor) restored when it opens and saved when it closes.
+ * The workbench window on one workspace: the run editor, progress, results, compare and plugins views, and the views
+ * plugins contribute, docked in perspectives (Perspective menu) and brought to front from the View menu; the session
+ * (bounds, perspective and its layout, results selection, the run in the editor) restored when it opens and saved when
+ * it closes.
  */
 public final class WorkbenchWindow extends JFrame {
     private final Workspace workspace;
     private final SessionStore store;
     private final RunQueue queue;
-    private final JTabbedPane tabs = new JTabbedPane();
+    private final DockingController docking;
     private final RunEditorView editor;
     private final ProgressView progress;
     private final ResultsView results;
     private final PluginsView plugins;
     private final CompareView compare;
+    private final JMenu viewMenu;
     private final JLabel status = new JLabel(" ");
     private SessionState session;
     private int finishedSeen;
+    private boolean closing;
 
-    public WorkbenchWindow(Workspace workspace, Catalog catalog, AnalysisRunner runner, Supplier<List<BundleRow>> bundles,
-            List<java.nio.file.Path> recent, java.util.function.Consumer<java.nio.file.Path> switchTo, Runnable closed) {
+    public WorkbenchWindow(Workspace workspace, Catalog catalog, AnalysisRunner runner, Supplier<java.util.Optional<org.unitscope.api.plugin.PluginInstaller>> installer,
+            Supplier<List<BundleRow>> bundles, List<java.nio.file.Path> recent, java.util.function.Consumer<java.nio.file.Path> switchTo,
+            Runnable closed) {
         super("unitscope - " + workspace.root());
         this.workspace = workspace;
         this.store = new SessionStore(workspace.sessionFile());
         this.queue = new RunQueue(runner);
         this.session = store.load();
         setName("workbench");
+        docking = new DockingController(this, workspace, session.contributedViews());
         progress = new ProgressView(queue);
         editor = new RunEditorView(catalog, workspace, runner, queue, this::runStarted);
         results = new ResultsView(workspace, s -> session = session.withSelection(s.run(), s.layer(), s.row()).withFilter(s.filter()));
-        plugins = new PluginsView(bundles, catalog);
+        plugins = new PluginsView(bundles, catalog, installer);
         compare = new CompareView(workspace);
-        tabs.setName("tabs");
-        tabs.addTab("Run editor", editor);
-        tabs.addTab("Progress", progress);
-        tabs.addTab("Results", results);
-        tabs.addTab("Compare", compare);
-        tabs.addTab("Plugins", plugins);
-        tabs.addChangeListener(e -> {
-            if (tabs.getSelectedComponent() == compare) {
-                compare.refreshRuns();
-            }
-        });
+        registerBuiltInViews();
         status.setName("status");
-        setJMenuBar(new WorkspaceMenu(this, recent, path -> {
+        WorkspaceMenu bar = new WorkspaceMenu(this, recent, path -> {
             switchTo.accept(path);
             dispose();
-        }));
-        getContentPane().add(tabs, BorderLayout.CENTER);
+        });
+        bar.add(PerspectiveMenus.perspectives(docking::active, this::showPerspective, docking::reset));
+        viewMenu = PerspectiveMenus.views(this::viewEntries, this::showView);
+        bar.add(viewMenu);
+        setJMenuBar(bar);
+        getContentPane().add(docking.root(), BorderLayout.CENTER);
         getContentPane().add(status, BorderLayout.SOUTH);
         setDefaultCloseOperation(DISPOSE_ON_CLOSE);
         addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
-                saveSession();
                 queue.close();
                 closed.run();
             }
         });
         new Timer(500, e -> watchQueue()).start();
-        restore();
     }
 
-    private void restore() {
+    private void registerBuiltInViews() {
+        docking.addView(ViewIds.EDITOR, ViewIds.title(ViewIds.EDITOR), editor);
+        docking.addView(ViewIds.PROGRESS, ViewIds.title(ViewIds.PROGRESS), progress);
+        docking.addView(ViewIds.RESULTS, ViewIds.title(ViewIds.RESULTS), results);
+        docking.addView(ViewIds.COMPARE, ViewIds.title(ViewIds.COMPARE), compare);
+        docking.addView(ViewIds.PLUGINS, ViewIds.title(ViewIds.PLUGINS), plugins);
+        // the runs to compare are listed afresh whenever the view comes into sight (a tab chosen, a perspective shown)
+        compare.addHierarchyListener(e -> {
+            if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0 && compare.isShowing()) {
+                compare.refreshRuns();
+            }
+        });
+    }
+
+    /** Restores the session: call once, after the views present now were added (so the layout can place them). */
+    public void restore() {
         setBounds(session.x(), session.y(), session.width(), session.height());
-        int tab = tabs.indexOfTab(session.activeView());
-        tabs.setSelectedIndex(Math.max(tab, 0));
+        long t0 = System.nanoTime();
+        showPerspective(Perspective.byId(session.perspective()));
+        System.err.printf(java.util.Locale.ROOT, "unitscope: %s layout restored in %.0f ms%n", docking.active().title(),
+                (System.nanoTime() - t0) / 1e6);
+        if (session.activeView() != null && docking.docked().contains(session.activeView())) {
+            docking.show(session.activeView());
+        }
         if (session.editedRun() != null) {
             editor.open(session.editedRun());
         }
         results.restore(session.selectedRun(), session.filter(), session.selectedUnit());
-        status.setText("workspace " + workspace.root());
+    }
+
+    /** Switches perspective; the Receptive fields one shows the results' receptive-field charts. */
+    private void showPerspective(Perspective p) {
+        docking.switchTo(p);
+        if (p.receptiveFieldCharts()) {
+            JTabbedPane charts = ChartTabs.find(results);
+            if (charts != null) {
+                int tab = charts.indexOfTab("receptive field");
+                charts.setSelectedIndex(Math.max(tab, 0));
+            }
+        }
+        status.setText(p.title() + " perspective - workspace " + workspace.root());
+    }
+
+    private void showView(String id) {
+        docking.show(id);
+        session = session.withWindow(session.x(), session.y(), session.width(), session.height(), id);
+    }
+
+    private List<PerspectiveMenus.Entry> viewEntries() {
+        List<PerspectiveMenus.Entry> out = new ArrayList<>();
+        ViewIds.BUILT_IN.forEach(id -> out.add(new PerspectiveMenus.Entry(id, ViewIds.title(id))));
+        docking.present().forEach(v -> out.add(new PerspectiveMenus.Entry(v.id(), v.title())));
+        return out;
     }
 
     private void runStarted(RunJob job) {
-        tabs.setSelectedComponent(progress);
+        showView(ViewIds.PROGRESS);
         progress.select(job);
     }
 
@@ -113,9 +162,47 @@ public final class WorkbenchWindow extends JFrame {
         plugins.refreshBundles();
     }
 
+    /**
+     * A plugin's view service appeared (event thread): docked now when {@code live} (the window was open), else placed by
+     * the layout restored next; it replaces its placeholder if there is one.
+     */
+    public void viewAdded(ContributedViews.View view, String perspective, Supplier<JComponent> create, boolean live) {
+        docking.viewAdded(view, perspective, create, live);
+        PerspectiveMenus.refill(viewMenu);
+    }
+
+    /** A plugin's view service went away (event thread): a placeholder takes its place. */
+    public void viewRemoved(String id) {
+        docking.viewRemoved(id);
+        PerspectiveMenus.refill(viewMenu);
+    }
+
+    /**
+     * Saves the session and the layout, and hands the docking state back, before the window goes: once disposed, the
+     * docking library no longer knows the window's root panel.
+     */
+    @Override
+    public void dispose() {
+        if (!closing) {
+            closing = true;
+            try {
+                saveSession();
+            } finally {
+                try {
+                    docking.close();
+                } finally {
+                    super.dispose(); // the window goes even if saving failed (saveSession reports its own errors)
+                }
+            }
+            return;
+        }
+        super.dispose();
+    }
+
     private void saveSession() {
-        String view = tabs.getSelectedIndex() < 0 ? null : tabs.getTitleAt(tabs.getSelectedIndex());
-        session = session.withWindow(getX(), getY(), getWidth(), getHeight(), view).withEditedRun(editor.shownRun());
+        docking.saveActive();
+        session = session.withWindow(getX(), getY(), getWidth(), getHeight(), session.activeView()).withEditedRun(editor.shownRun())
+                .withDocking(docking.active(), docking.docked(), docking.known());
         try {
             store.save(session);
         } catch (IOException e) {

@@ -38,7 +38,38 @@ class SessionStoreTest {
         assertThat(partial.width()).isEqualTo(500);
         Files.writeString(file, "{\"width\": 500}");
         assertThat(new SessionStore(file).load().width()).isEqualTo(1280);
-        assertThat(partial.openViews()).isEqualTo(List.of("Run editor", "Progress", "Results", "Compare", "Plugins"));
+        assertThat(partial.openViews()).isEqualTo(ViewIds.BUILT_IN);
+    }
+
+    @Test
+    void aSessionFileFromBeforeDockingIsReadWithTheRunsPerspective() throws Exception {
+        Path file = tmp.resolve(".unitscope/session.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, """
+                {"x": 5, "y": 6, "width": 900, "height": 700, "activeView": "Results",
+                 "openViews": ["Run editor", "Progress", "Results", "Compare", "Plugins"], "selectedRun": "gui-smoke",
+                 "selectedLayer": "complex", "selectedUnit": 3, "filter": "circ_var < 0.3", "editedRun": "gui-smoke"}
+                """);
+        SessionState s = new SessionStore(file).load();
+        assertThat(s.activeView()).as("the tab title becomes the view's id").isEqualTo(ViewIds.RESULTS);
+        assertThat(s.perspective()).isEqualTo("runs");
+        assertThat(s.contributedViews()).isEmpty();
+        assertThat(s.selectedUnit()).isEqualTo(3);
+        assertThat(s.filter()).isEqualTo("circ_var < 0.3");
+    }
+
+    @Test
+    void thePerspectiveAndTheContributedViewsSurviveTheRoundTrip() throws Exception {
+        Workspace w = Workspace.open(tmp.resolve("ws"));
+        SessionStore store = new SessionStore(w.sessionFile());
+        ContributedViews.View bars = new ContributedViews.View("bars.about", "Bars", "org.unitscope.example.bars");
+        SessionState s = SessionState.DEFAULT.withDocking(Perspective.RECEPTIVE_FIELDS, List.of(ViewIds.RESULTS, "bars.about"), List.of(bars));
+        store.save(s);
+        SessionState back = store.load();
+        assertThat(back).isEqualTo(s);
+        assertThat(back.perspective()).isEqualTo("receptive-fields");
+        assertThat(back.contributedViews()).containsExactly(bars);
+        assertThat(w.layoutFile(Perspective.RECEPTIVE_FIELDS)).isEqualTo(w.root().resolve(".unitscope/layouts/receptive-fields.xml"));
     }
 
     @Test
