@@ -68,7 +68,7 @@ class CommandLineIT {
         }
         assertThat(read("stderr.txt")).contains("probe ");
         new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
-        assertThat(p.waitFor(90, TimeUnit.SECONDS)).isTrue();
+        assertThat(Dist.ended(p, 90)).isTrue();
         assertThat(p.exitValue()).isNotZero();
         String manifest = Files.readString(out.resolve("manifest.json"));
         assertThat(manifest).contains("\"status\": \"incomplete\"").contains("shutting down");

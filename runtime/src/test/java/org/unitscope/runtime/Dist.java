@@ -122,4 +122,19 @@ final class Dist {
         Files.writeString(p, json);
         return p;
     }
+
+    /**
+     * Waits for a process to end; if it does not within {@code seconds}, the assertion's message holds its threads
+     * (jcmd Thread.print), so a hang shows where it is, and the process is killed.
+     */
+    static boolean ended(Process p, long seconds) throws Exception {
+        if (p.waitFor(seconds, java.util.concurrent.TimeUnit.SECONDS)) {
+            return true;
+        }
+        Process jcmd = new ProcessBuilder("jcmd", Long.toString(p.pid()), "Thread.print").redirectErrorStream(true).start();
+        String threads = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        jcmd.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        p.destroyForcibly();
+        throw new AssertionError("process " + p.pid() + " did not end within " + seconds + " s; its threads:\n" + threads);
+    }
 }

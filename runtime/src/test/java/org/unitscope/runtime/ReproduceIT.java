@@ -110,7 +110,7 @@ class ReproduceIT {
         assertThat(Dist.waitFor(() -> uncheckedRead("stopped.txt").contains("probe ") && uncheckedRead("stopped.txt").contains("[2/2]")
                 || !p.isAlive(), 180_000)).isTrue();
         new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
-        assertThat(p.waitFor(90, TimeUnit.SECONDS)).isTrue();
+        assertThat(Dist.ended(p, 90)).isTrue();
         assertThat(p.exitValue()).as(read("stopped.txt")).isNotZero();
         assertThat(StudyFiles.status(out.resolve("long"))).isEqualTo("incomplete");
         byte[] units = Files.readAllBytes(out.resolve("tuning/units.csv"));
@@ -118,7 +118,7 @@ class ReproduceIT {
         Process again = start("resumed.txt", args);
         assertThat(Dist.waitFor(() -> uncheckedRead("resumed.txt").contains("[2/2] long: long") || !again.isAlive(), 120_000)).isTrue();
         new ProcessBuilder("kill", "-INT", Long.toString(again.pid())).start().waitFor();
-        assertThat(again.waitFor(90, TimeUnit.SECONDS)).isTrue();
+        assertThat(Dist.ended(again, 90)).isTrue();
         assertThat(read("resumed.txt")).contains("[1/2] tuning: complete in " + out.resolve("tuning") + " (kept from an earlier run)");
         assertThat(Files.readAllBytes(out.resolve("tuning/units.csv"))).isEqualTo(units);
     }
