@@ -9,9 +9,13 @@ import java.util.function.Function;
 /**
  * {@code unitscope} with no arguments (or "shell"): the workbench with the Gogo shell on the terminal.
  * {@code unitscope CMD ARGS}: starts the workbench, runs one command, stops; the exit code is the command's.
- * Ctrl-C stops the framework, and with it any run in progress, which writes what it has first.
+ * Ctrl-C (or SIGTERM) stops the framework, and with it any run in progress, which writes what it has first; the
+ * command then exits with 3, "incomplete".
  */
 public final class Main {
+    /** The exit status of a command stopped by a signal: the commands' "incomplete". */
+    static final int INTERRUPTED = 3;
+
     private Main() {
     }
 
@@ -26,6 +30,13 @@ public final class Main {
         Thread hook = new Thread(() -> {
             if (closed.compareAndSet(false, true)) {
                 wb.close();
+                if (!interactive) {
+                    // stopped by a signal (Ctrl-C, SIGTERM) after the run wrote what it had: the documented "incomplete"
+                    // status rather than the signal's 130 or 143, so scripts can tell a stopped run from a crash
+                    System.out.flush();
+                    System.err.flush();
+                    Runtime.getRuntime().halt(INTERRUPTED);
+                }
             }
         }, "unitscope-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
