@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.unitscope.math.io.NpzReader;
 import org.unitscope.plot.BarCharts;
+import org.jfree.chart.JFreeChart;
 import org.unitscope.plot.MapTiles;
+import org.unitscope.plot.PolarTuningChart;
 import org.unitscope.plot.SpectrumChart;
 import org.unitscope.plot.TuningCurveChart;
 
@@ -76,10 +78,12 @@ final class ExampleUnits {
         if (y == null || x == null || unit >= y.shape()[0]) {
             return;
         }
-        TuningCurveChart chart = new TuningCurveChart(layer + " unit " + unit + ": " + what + " tuning", xLabel, "response")
-                .addCurve("unit " + unit, x.data(), y.row(unit));
+        String title = layer + " unit " + unit + ": " + what + " tuning";
+        JFreeChart chart = name.startsWith("orientation") ? PolarTuningChart.chart(title, x.data(), y.row(unit))
+                : new TuningCurveChart(title, xLabel, "response").addCurve("unit " + unit, x.data(), y.row(unit)).chart();
         files.add(new Figure("example-" + name + "-" + layer, "examples", layer, "unit " + unit + ": " + what
-                + " tuning (phase-averaged, at the best other parameter)", Map.of("x", x.data(), "y", y.row(unit))), chart.chart());
+                + " tuning (phase-averaged, at the best other parameter" + (name.startsWith("orientation")
+                        ? "; polar: each orientation also drawn at +180°)" : ")"), Map.of("x", x.data(), "y", y.row(unit))), chart);
     }
 
     private void categories(String layer, int unit, Map<String, NpzReader.Array> curves, ResultsFolder run) throws IOException {
@@ -100,6 +104,18 @@ final class ExampleUnits {
         files.add(new Figure("example-categories-" + layer, "examples", layer, "unit " + unit + ": mean response per category",
                 Map.of("categories", names, "means", m)), BarCharts.means(layer + " unit " + unit + ": categories", "mean response",
                 names, m, new double[m.length], best));
+        topImages(layer, unit, run);
+    }
+
+    private void topImages(String layer, int unit, ResultsFolder run) throws IOException {
+        String cell = run.units(layer).stream().filter(u -> LayerTables.number(u.get("channel")) == unit).map(u -> u.get("cat_top_images"))
+                .findFirst().orElse("");
+        TopImages.Strip strip = TopImages.read(run, cell);
+        if (!strip.shown().isEmpty()) {
+            files.addImage(new Figure("example-top-" + layer, "examples", layer, "unit " + unit + ": the images it responded to most,"
+                    + " highest first (" + String.join(", ", strip.shown()) + (strip.missing() > 0 ? "; " + strip.missing()
+                    + " could not be read" : "") + ")", Map.of("images", strip.shown(), "missing", strip.missing())), strip.image());
+        }
     }
 
     private void receptiveField(String layer, int unit, Map<String, NpzReader.Array> rf) throws IOException {

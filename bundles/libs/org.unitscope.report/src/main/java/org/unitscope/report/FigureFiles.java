@@ -30,6 +30,15 @@ final class FigureFiles {
         figures.add(f);
     }
 
+    /** A picture that is not a chart (e.g. a strip of stimulus images): PNG, and SVG embedding the same pixels. */
+    void addImage(Figure f, java.awt.image.BufferedImage image) throws IOException {
+        javax.imageio.ImageIO.write(image, "png", dir.resolve(f.id() + ".png").toFile());
+        org.jfree.svg.SVGGraphics2D g = new org.jfree.svg.SVGGraphics2D(image.getWidth(), image.getHeight());
+        g.drawImage(image, 0, 0, null);
+        Files.writeString(dir.resolve(f.id() + ".svg"), g.getSVGDocument());
+        figures.add(f);
+    }
+
     List<Figure> figures() {
         return List.copyOf(figures);
     }

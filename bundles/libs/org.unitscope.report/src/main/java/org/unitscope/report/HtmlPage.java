@@ -13,7 +13,7 @@ final class HtmlPage {
             + "th,td{border:1px solid #ccc;padding:3px 8px;text-align:right}"
             + "th{background:#f3f3f3}td:first-child,th:first-child{text-align:left}.note{color:#555}"
             + ".layer{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-start}figure{margin:0}"
-            + "figcaption{font-size:12px;color:#555;max-width:480px}img{width:480px;height:320px;border:1px solid #eee}"
+            + "figcaption{font-size:12px;color:#555;max-width:480px}img{width:480px;height:320px;border:1px solid #eee}img.strip{width:auto;height:96px}"
             + "nav a{margin-right:14px}dt{font-weight:bold}";
 
     private final HtmlReport.Contents contents;
@@ -86,7 +86,8 @@ final class HtmlPage {
                 html.append(layer == null ? "" : "</div>\n").append("<h3>").append(esc(f.layer())).append("</h3><div class=\"layer\">");
                 layer = f.layer();
             }
-            html.append("<figure><a href=\"").append(f.svg()).append("\"><img src=\"").append(f.png()).append("\" alt=\"")
+            html.append("<figure><a href=\"").append(f.svg()).append("\"><img ").append(f.id().startsWith("example-top-")
+                    ? "class=\"strip\" " : "").append("src=\"").append(f.png()).append("\" alt=\"")
                     .append(esc(f.layer() + ": " + f.caption())).append("\"></a><figcaption>").append(esc(f.caption()))
                     .append("</figcaption></figure>");
         }

@@ -70,4 +70,21 @@ class ExampleUnitsTest {
         assertThat(rf.getAsJsonObject("data").getAsJsonArray("AWA").asList().stream().mapToDouble(e -> e.getAsDouble()).toArray())
                 .as("channel mean, unit norm").containsExactly(new double[] {2 / n, 3 / n, 4 / n, 5 / n}, org.assertj.core.data.Offset.offset(1e-12));
     }
+
+    @Test
+    void aTopImageIsReadBackFromTheIdxFileItCameFrom() throws Exception {
+        Path idx = tmp.resolve("images-idx3-ubyte.gz");
+        try (var out = new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(Files.newOutputStream(idx)))) {
+            out.writeInt(0x00000803);
+            out.writeInt(3);
+            out.writeInt(2);
+            out.writeInt(2);
+            out.write(new byte[] {0, 0, 0, 0, 10, 20, 30, 40, (byte) 200, (byte) 210, (byte) 220, (byte) 230});
+        }
+        var img = TopImages.idxImage(idx, 2);
+        assertThat(new int[] {img.getWidth(), img.getHeight()}).containsExactly(2, 2);
+        assertThat(img.getRaster().getSample(0, 0, 0)).isEqualTo(200);
+        assertThat(img.getRaster().getSample(1, 1, 0)).isEqualTo(230);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TopImages.idxImage(idx, 3)).hasMessageContaining("image 3 of 3");
+    }
 }
