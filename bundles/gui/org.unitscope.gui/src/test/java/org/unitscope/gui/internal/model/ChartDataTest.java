@@ -14,11 +14,11 @@ class ChartDataTest {
     Path dir;
 
     private RunResults grating() throws Exception {
-        return RunResults.load("g", RunFiles.gratingRun(dir.resolve("g")));
+        return RunFiles.gratingResults(dir);
     }
 
     private RunResults category() throws Exception {
-        return RunResults.load("c", RunFiles.categoryRun(dir.resolve("c"), dir.resolve("images")));
+        return RunFiles.categoryResults(dir);
     }
 
     @Test

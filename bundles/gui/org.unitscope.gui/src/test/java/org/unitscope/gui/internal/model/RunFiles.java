@@ -32,6 +32,16 @@ public final class RunFiles {
         return gain * (1 + Math.cos(Math.toRadians(phase - 90)));
     }
 
+    /** The grating run below, loaded as the browser loads it (folder {@code dir/g}). */
+    public static RunResults gratingResults(Path dir) throws Exception {
+        return RunResults.load("g", gratingRun(dir.resolve("g")));
+    }
+
+    /** The category run below, loaded as the browser loads it (folder {@code dir/c}, its images in {@code dir/images}). */
+    public static RunResults categoryResults(Path dir) throws Exception {
+        return RunResults.load("c", categoryRun(dir.resolve("c"), dir.resolve("images")));
+    }
+
     public static Path gratingRun(Path dir) throws Exception {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("units.csv"), """

@@ -27,11 +27,11 @@ class UnitDetailChartsTest {
     Path dir;
 
     private RunResults grating() throws Exception {
-        return RunResults.load("g", RunFiles.gratingRun(dir.resolve("g")));
+        return RunFiles.gratingResults(dir);
     }
 
     private RunResults category() throws Exception {
-        return RunResults.load("c", RunFiles.categoryRun(dir.resolve("c"), dir.resolve("images")));
+        return RunFiles.categoryResults(dir);
     }
 
     @Test
