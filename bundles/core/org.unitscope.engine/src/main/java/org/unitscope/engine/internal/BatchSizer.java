@@ -1,6 +1,7 @@
 package org.unitscope.engine.internal;
 
 import org.unitscope.api.stimulus.StimulusFormat;
+import org.unitscope.engine.internal.sizing.RunSize;
 
 /**
  * Batch size from the stimulus size and the memory at hand: a convolutional network's activations at full
@@ -22,20 +23,21 @@ final class BatchSizer {
      * @throws org.unitscope.api.UnitscopeException when it does not fit
      */
     static int check(int requested, StimulusFormat format) {
-        long floats = (long) requested * format.pixelsPerStimulus();
+        long pixels = RunSize.pixels(format.size(), format.channels());
+        long floats = requested * pixels;
         long limit = Math.min(Integer.MAX_VALUE - 8L, Runtime.getRuntime().maxMemory() / 4 / 4);
         if (floats > limit) {
             throw new org.unitscope.api.UnitscopeException(String.format(java.util.Locale.ROOT, "batchSize %d: one batch of %dx%dx%d px"
                     + " stimuli needs %.1f GB of input, more than a quarter of this JVM's %.1f GB heap; use at most %d (or \"auto\")",
                     requested, format.channels(), format.size(), format.size(), floats * 4 / 1e9, Runtime.getRuntime().maxMemory() / 1e9,
-                    limit / format.pixelsPerStimulus()));
+                    limit / pixels));
         }
         return requested;
     }
 
     static int forStimuli(StimulusFormat format) {
         long budget = Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 4);
-        long perStimulus = (long) format.pixelsPerStimulus() * 4 * EXPANSION;
+        long perStimulus = RunSize.pixels(format.size(), format.channels()) * 4 * EXPANSION;
         long n = Math.max(1, Math.min(MAX, budget / perStimulus));
         return Integer.highestOneBit((int) n);
     }

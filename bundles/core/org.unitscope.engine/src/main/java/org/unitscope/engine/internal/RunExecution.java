@@ -15,6 +15,7 @@ import org.unitscope.engine.internal.json.RunDescriptionJson;
 import org.unitscope.engine.internal.results.LayerResult;
 import org.unitscope.engine.internal.results.Manifest;
 import org.unitscope.engine.internal.results.ResultWriter;
+import org.unitscope.engine.internal.sizing.RefusedBeforeWork;
 
 /**
  * One run's orchestration: open the model, probe and stimuli ({@link RunOpener}), prepare then run every applicable
@@ -115,7 +116,9 @@ final class RunExecution {
         String message = message(e);
         manifest.finish("failed", message);
         manifest.time("total", (System.nanoTime() - t0) / 1e9);
-        writeQuietly();
+        if (!(e instanceof RefusedBeforeWork r && r.folderRemoved())) {
+            writeQuietly();
+        }
         return new RunOutcome(RunOutcome.Status.FAILED, context.folder().dir(), message, context.summaries());
     }
 

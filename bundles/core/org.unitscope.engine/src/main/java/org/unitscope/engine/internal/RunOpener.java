@@ -2,6 +2,7 @@ package org.unitscope.engine.internal;
 
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,9 @@ import org.unitscope.api.stimulus.StimulusFormat;
 import org.unitscope.api.stimulus.StimulusSequence;
 import org.unitscope.engine.internal.catalog.Provided;
 import org.unitscope.engine.internal.results.Manifest;
+import org.unitscope.engine.internal.sizing.MemoryFit;
+import org.unitscope.engine.internal.sizing.RefusedBeforeWork;
+import org.unitscope.engine.internal.sizing.RunSize;
 
 /**
  * Opens what every stage works on: loads the model, opens a probe on the requested layers and the stimulus sequence
@@ -31,12 +35,15 @@ final class RunOpener {
     private final ResolvedRun run;
     private final RunContext context;
     private final RunListener listener;
+    /** Whether the results folder is this run's own (built before the run creates it): a refused run then removes it. */
+    private final boolean folderIsNew;
 
     @Inject
     RunOpener(ResolvedRun run, RunContext context, RunListener listener) {
         this.run = run;
         this.context = context;
         this.listener = listener;
+        this.folderIsNew = !Files.exists(context.folder().dir());
     }
 
     void open() throws IOException {
@@ -64,10 +71,24 @@ final class RunOpener {
                 "count", count, "seed", d.seed()));
         manifest.put("metrics", ManifestTrees.metrics(run));
         int batchSize = d.batchSize() == RunDescription.AUTO_BATCH ? BatchSizer.forStimuli(format) : BatchSizer.check(d.batchSize(), format);
+        try {
+            requireFit(layers, probe, count, format, batchSize);
+        } catch (UnitscopeException e) {
+            throw new RefusedBeforeWork(e, folderIsNew && RefusedBeforeWork.removeOwnFolder(context.folder().dir()));
+        }
         manifest.write(context.folder().dir());
         manifest.put("batch_size", batchSize);
         context.opened(new OpenedRun(model, md, layers, probe, windows, sequence, labels, format, batchSize), allocate(layers, probe, count));
         describe(count, format, batchSize);
+    }
+
+    /** Before any array is allocated: every size exact, and all of them together in the free heap. */
+    private void requireFit(List<LayerInfo> layers, Probe probe, int count, StimulusFormat format, int batchSize) {
+        List<RunSize.Layer> sized = layers.stream().map(l -> new RunSize.Layer(l.name(), probe.channels(l.name()))).toList();
+        RunDescription d = run.description();
+        long budget = d.estimators().isEmpty() ? 0 : d.rf().maxMemoryBytes();
+        long rf = d.estimators().isEmpty() ? 0 : budget > 0 ? budget : MemoryFit.AUTOMATIC_RF_FLOOR;
+        MemoryFit.require(RunSize.of(sized, count, format.size(), format.channels(), batchSize, rf), budget);
     }
 
     private static List<LayerResponses> allocate(List<LayerInfo> layers, Probe probe, int count) {

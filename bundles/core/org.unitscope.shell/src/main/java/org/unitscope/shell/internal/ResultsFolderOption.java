@@ -38,13 +38,23 @@ final class ResultsFolderOption {
     }
 
     /**
-     * --max-memory in bytes: the receptive-field sums live in the heap, so a budget above it cannot be kept.
+     * --max-memory in bytes: the receptive-field sums live in the heap, so a budget above it, or above the machine's
+     * memory, cannot be kept.
      *
      * @throws UnitscopeException naming the heap and how to raise it
      */
     static long maxMemory(String text) {
+        return maxMemory(text, Runtime.getRuntime().maxMemory(), PhysicalMemory.total());
+    }
+
+    /** As {@link #maxMemory(String)}, with the heap and the machine's memory given (-1 = unknown). */
+    static long maxMemory(String text, long heap, long physical) {
         long bytes = MemorySize.parse(text, "--max-memory");
-        long heap = Runtime.getRuntime().maxMemory();
+        if (physical > 0 && bytes > physical) {
+            throw new UnitscopeException("--max-memory " + text + " (" + MemorySize.format(bytes) + ") is more than this machine's "
+                    + MemorySize.format(physical) + " of memory; give at most " + MemorySize.format(Math.min(heap, physical))
+                    + " (this JVM's heap is " + MemorySize.format(heap) + ")");
+        }
         if (bytes > heap) {
             throw new UnitscopeException("--max-memory " + text + " is more than this JVM's heap (" + MemorySize.format(heap)
                     + "); the sums live in the heap: give less, or a larger heap with UNITSCOPE_JAVA_OPTS=-Xmx...");

@@ -35,8 +35,24 @@ class ResultsFolderOptionTest {
 
     @Test
     void aMemoryBudgetAboveTheHeapIsRefusedNamingTheHeap() {
-        assertThatThrownBy(() -> ResultsFolderOption.maxMemory("1t")).isInstanceOf(UnitscopeException.class)
-                .hasMessageStartingWith("--max-memory 1t is more than this JVM's heap (");
+        assertThatThrownBy(() -> ResultsFolderOption.maxMemory("8g", 6L << 30, 64L << 30)).isInstanceOf(UnitscopeException.class)
+                .hasMessage("--max-memory 8g is more than this JVM's heap (6.00 GB); the sums live in the heap: give less, "
+                        + "or a larger heap with UNITSCOPE_JAVA_OPTS=-Xmx...");
         assertThat(ResultsFolderOption.maxMemory("1m")).isEqualTo(1L << 20);
+    }
+
+    @Test
+    void aMemoryBudgetAboveTheMachinesMemoryIsRefusedNamingTheMachinesMemory() {
+        assertThatThrownBy(() -> ResultsFolderOption.maxMemory("1t", 6L << 30, 16L << 30)).isInstanceOf(UnitscopeException.class)
+                .hasMessage("--max-memory 1t (1024.00 GB) is more than this machine's 16.00 GB of memory; give at most 6.00 GB "
+                        + "(this JVM's heap is 6.00 GB)");
+        // on the machine the test runs on, a terabyte is above the heap or the memory, and said so
+        assertThatThrownBy(() -> ResultsFolderOption.maxMemory("1t")).isInstanceOf(UnitscopeException.class)
+                .hasMessageStartingWith("--max-memory 1t ");
+    }
+
+    @Test
+    void thePhysicalMemoryIsKnownOnThisJvm() {
+        assertThat(PhysicalMemory.total()).isGreaterThan(Runtime.getRuntime().maxMemory());
     }
 }

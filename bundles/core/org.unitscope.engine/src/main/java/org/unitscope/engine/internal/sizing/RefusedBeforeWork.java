@@ -1,0 +1,54 @@
+package org.unitscope.engine.internal.sizing;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.unitscope.api.UnitscopeException;
+
+/**
+ * A run refused before any work (it cannot fit). When the run created its results folder, the folder is removed
+ * again, and the run writes nothing more: a refused run must not leave a folder that looks like results.
+ */
+public final class RefusedBeforeWork extends UnitscopeException {
+    private static final long serialVersionUID = 1L;
+    private final boolean folderRemoved;
+
+    public RefusedBeforeWork(UnitscopeException cause, boolean folderRemoved) {
+        super(cause.getMessage(), cause);
+        this.folderRemoved = folderRemoved;
+    }
+
+    /** Whether the results folder, created by this run, is gone: then no manifest is written for it. */
+    public boolean folderRemoved() {
+        return folderRemoved;
+    }
+
+    /**
+     * Removes a folder this run created, when it holds nothing but the run's own manifest and temporary files; a
+     * folder with anything else in it is left as it is.
+     *
+     * @return whether the folder is gone
+     */
+    public static boolean removeOwnFolder(Path dir) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                if (!name.equals("manifest.json") && !(name.startsWith(".") && name.endsWith(".tmp"))) {
+                    return false;
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path f : files) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
