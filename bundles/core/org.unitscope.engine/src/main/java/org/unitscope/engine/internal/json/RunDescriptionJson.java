@@ -47,7 +47,7 @@ public final class RunDescriptionJson {
             }
             o = e.getAsJsonObject();
         } catch (JsonParseException e) {
-            throw new UnitscopeException("the run description is not valid JSON: " + e.getMessage(), e);
+            throw new UnitscopeException("the run description is not valid JSON: " + JsonErrors.text(e), e);
         }
         for (String k : o.keySet()) {
             if (!KEYS.contains(k)) {
@@ -83,7 +83,12 @@ public final class RunDescriptionJson {
         if (prediction != null && estimators.isEmpty()) {
             throw new UnitscopeException("'prediction' compares the tuning of receptive fields with the units': it needs 'estimators'");
         }
-        return new RunDescription(name, model, layers, readout, stimulus, metrics, estimators, rf, prediction, seed, batch);
+        try {
+            return new RunDescription(name, model, layers, readout, stimulus, metrics, estimators, rf, prediction, seed, batch);
+        } catch (IllegalArgumentException e) {
+            // the record's own checks (a layer named twice) name their field
+            throw new UnitscopeException(e.getMessage(), e);
+        }
     }
 
     private static RfOptions rfOptions(JsonElement e) {

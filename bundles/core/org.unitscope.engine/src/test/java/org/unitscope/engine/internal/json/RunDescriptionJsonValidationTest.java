@@ -19,7 +19,9 @@ class RunDescriptionJsonValidationTest {
             "\"name\": {}                   | name",
             "\"layers\": [{}]               | layers",
             "\"readout\": null              | readout",
-            "\"readout\": \"-1,-1\"         | negative"})
+            "\"readout\": \"-1,-1\"         | negative",
+            "\"layers\": [\"a\", \"a\"]       | layer 'a' is named twice in layers",
+            "\"seed\": 1e400                | seed"})
     void rejects(String field, String named) {
         String text = "{\"model\": \"m\", \"stimulus\": \"s\", " + field + "}";
         assertThatThrownBy(() -> json.parse(text)).isInstanceOf(UnitscopeException.class).hasMessageContaining(named);
