@@ -49,16 +49,16 @@ public final class DjlParamsFormat {
             throw new UnitscopeException(params + ": DJL parameters need their description " + side.getFileName()
                     + " (input channels, widths, input size, preprocessing)");
         }
+        Sidecar s;
         try {
-            Sidecar s = GSON.fromJson(Files.readString(side), Sidecar.class);
-            if (s == null || s.widths() == null || s.widths().length != 5 || s.inputChannels() < 1 || s.inputSize() < 1
-                    || s.preprocessing() == null) {
-                throw new UnitscopeException(side + ": needs inputChannels, widths (5 values), inputSize, preprocessing");
-            }
-            return s;
-        } catch (IOException | JsonParseException e) {
-            throw new UnitscopeException(side + ": unreadable: " + e.getMessage(), e);
+            s = GSON.fromJson(Files.readString(side), Sidecar.class);
+        } catch (IOException e) {
+            throw new UnitscopeException(side + ": cannot be read: " + e.getMessage(), e);
+        } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
+            throw ParamsProblems.malformedSidecar(side, e);
         }
+        ParamsProblems.requireFields(side, s);
+        return s;
     }
 
     static Vgg16Weights read(Path params, String sha256) {
@@ -79,8 +79,10 @@ public final class DjlParamsFormat {
                 try {
                     features.loadParameters(m, new DataInputStream(in));
                 } catch (MalformedModelException | IOException | RuntimeException e) {
-                    throw new UnitscopeException(params + ": not DJL parameters of " + topology.describe() + ": " + e.getMessage(), e);
+                    throw ParamsProblems.unreadable(params, topology.describe(), e);
                 }
+                ParamsProblems.requireShapes(params, topology, net.convs().stream()
+                        .map(c -> c.getParameters().get("weight").getArray().getShape()).toList());
                 Vgg16Weights w = net.weights(params.toString(), "djl-params", preprocessing);
                 Vgg16Weights out = new Vgg16Weights(params.toString(), "djl-params", sha256, preprocessing);
                 w.layers().forEach(out::put);

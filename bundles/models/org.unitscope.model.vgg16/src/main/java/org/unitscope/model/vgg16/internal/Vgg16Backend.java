@@ -53,18 +53,28 @@ public class Vgg16Backend implements ModelBackend {
 
     /** VGG16 halves its maps five times: an input below 32 px leaves block5 with no map. */
     static final int MIN_INPUT = 32;
+    /** The largest side whose 3-channel image fits in a Java array (3 x 26,754^2 < 2^31 - 8). */
+    static final int MAX_INPUT = 26_754;
+    /** The widest block whose 3x3 kernels (9 x width^2 floats) fit in a Java array. */
+    static final int MAX_WIDTH = 15_446;
 
     @Override
     public void validate(Parameters p) {
         Config c = p.as(Config.class);
         int inputSize = c.inputSize();
-        if (inputSize > 0 && inputSize < MIN_INPUT) {
+        // a negative size was once taken as "what the weights say" (224) while the manifest recorded it as given
+        if (inputSize < 0 || inputSize > 0 && inputSize < MIN_INPUT || inputSize > MAX_INPUT) {
             throw new UnitscopeException("parameter 'inputSize' of 'vgg16' is " + inputSize
-                    + "; allowed: 0 (what the weights say) or >= " + MIN_INPUT);
+                    + "; allowed: 0 (what the weights say, else 224) or " + MIN_INPUT + " to " + MAX_INPUT + " px");
         }
         if (c.widths().length != 5) {
             throw new UnitscopeException("parameter 'widths' of 'vgg16' has " + c.widths().length
                     + " values; allowed: one width per block, 5 values");
+        }
+        for (double w : c.widths()) {
+            if (w != Math.rint(w) || w < 1 || w > MAX_WIDTH) {
+                throw new UnitscopeException("parameter 'widths' of 'vgg16' has " + w + "; allowed: whole numbers from 1 to " + MAX_WIDTH);
+            }
         }
     }
 
