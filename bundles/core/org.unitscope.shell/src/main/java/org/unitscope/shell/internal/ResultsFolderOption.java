@@ -34,6 +34,8 @@ final class ResultsFolderOption {
             throw new UnitscopeException((existing.equals(dir) ? "cannot write into the results folder " + dir
                     : "cannot create the results folder " + dir) + ": permission denied on " + existing);
         }
+        OutPathProbe.requireNames(option, dir, existing);
+        OutPathProbe.requireWritable(option, dir, existing);
         return dir;
     }
 

@@ -223,7 +223,9 @@ final class UnitscopeCli {
                     return INCOMPLETE;
                 default:
                     err.println("run failed: " + o.message());
-                    err.println("manifest: " + dir.resolve("manifest.json"));
+                    // a run refused before any work removes the folder it created (RefusedBeforeWork)
+                    err.println(Files.exists(dir.resolve("manifest.json")) ? "manifest: " + dir.resolve("manifest.json")
+                            : "nothing was written: " + dir + " was not created");
                     return ERROR;
             }
         }

@@ -55,4 +55,29 @@ class ResultsFolderOptionTest {
     void thePhysicalMemoryIsKnownOnThisJvm() {
         assertThat(PhysicalMemory.total()).isGreaterThan(Runtime.getRuntime().maxMemory());
     }
+
+    @Test
+    void aFolderNameLongerThanTheFileSystemAllowsIsRefusedInWords() {
+        Path out = tmp.resolve("x".repeat(300)).resolve("run");
+        assertThatThrownBy(() -> ResultsFolderOption.prepare("--out", out)).isInstanceOf(UnitscopeException.class)
+                .hasMessage("--out " + out + ": the folder name 'xxxxxxxxxxxxxxxxxxxxxxxx...' is 300 bytes long; file systems allow "
+                        + "at most 255: use a shorter name");
+    }
+
+    @Test
+    void aFolderThatRefusesNewFilesEvenToRootIsNamedWithoutAnExceptionClass() {
+        // /proc is a folder that root "may write" (by its mode bits) but that accepts no new entries
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs Linux /proc");
+        assertThatThrownBy(() -> ResultsFolderOption.prepare("--out", Path.of("/proc/results"))).isInstanceOf(UnitscopeException.class)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Exception")
+                        .matches("(cannot create the results folder /proc/results: /proc does not accept new files \\(.*\\); "
+                                + "choose another folder|cannot create the results folder /proc/results: permission denied on /proc)"));
+        assertThat(tmp.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void theWritabilityProbeLeavesNothingBehind() throws Exception {
+        ResultsFolderOption.prepare("--out", tmp.resolve("new-run"));
+        assertThat(tmp.toFile().list()).isEmpty();
+    }
 }
