@@ -2,11 +2,12 @@ package org.unitscope.engine.internal;
 
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.unitscope.api.UnitscopeException;
 import org.unitscope.api.metric.TuningMetric;
 import org.unitscope.api.model.LayerInfo;
@@ -14,6 +15,7 @@ import org.unitscope.api.model.LoadedModel;
 import org.unitscope.api.model.ModelDescription;
 import org.unitscope.api.model.Probe;
 import org.unitscope.api.model.RfWindow;
+import org.unitscope.api.run.MemorySize;
 import org.unitscope.api.run.RunDescription;
 import org.unitscope.api.run.RunListener;
 import org.unitscope.api.stimulus.LabelTable;
@@ -35,15 +37,15 @@ final class RunOpener {
     private final ResolvedRun run;
     private final RunContext context;
     private final RunListener listener;
-    /** Whether the results folder is this run's own (built before the run creates it): a refused run then removes it. */
-    private final boolean folderIsNew;
+    /** The highest folder of the results path that the run will create (null: it exists): a refused run removes it. */
+    private final Path createdFrom;
 
     @Inject
     RunOpener(ResolvedRun run, RunContext context, RunListener listener) {
         this.run = run;
         this.context = context;
         this.listener = listener;
-        this.folderIsNew = !Files.exists(context.folder().dir());
+        this.createdFrom = RefusedBeforeWork.firstMissing(context.folder().dir());
     }
 
     void open() throws IOException {
@@ -62,7 +64,7 @@ final class RunOpener {
         // a receptive field larger than the image sees only the image: stimulus defaults (e.g. the lowest SF) follow that
         int rf = Math.min(md.inputSize(), layers.stream().mapToInt(l -> l.rf().size()).max().orElse(1));
         StimulusFormat format = new StimulusFormat(probe.inputSize(), probe.inputChannels(), rf);
-        StimulusSequence sequence = context.closeLater(run.stimulus().service().open(run.stimulusParameters(), format, d.seed()));
+        StimulusSequence sequence = beforeWork(() -> openSequence(format, d.seed()));
         LabelTable labels = sequence.labels();
         checkLabels(labels);
         int count = sequence.count();
@@ -70,16 +72,44 @@ final class RunOpener {
         manifest.put("stimulus_format", Map.of("size", format.size(), "channels", format.channels(), "rfSize", format.rfSize(),
                 "count", count, "seed", d.seed()));
         manifest.put("metrics", ManifestTrees.metrics(run));
-        int batchSize = d.batchSize() == RunDescription.AUTO_BATCH ? BatchSizer.forStimuli(format) : BatchSizer.check(d.batchSize(), format);
-        try {
-            requireFit(layers, probe, count, format, batchSize);
-        } catch (UnitscopeException e) {
-            throw new RefusedBeforeWork(e, folderIsNew && RefusedBeforeWork.removeOwnFolder(context.folder().dir()));
-        }
+        int batchSize = beforeWork(() -> {
+            int b = d.batchSize() == RunDescription.AUTO_BATCH ? BatchSizer.forStimuli(format) : BatchSizer.check(d.batchSize(), format);
+            requireFit(layers, probe, count, format, b);
+            return b;
+        });
         manifest.write(context.folder().dir());
         manifest.put("batch_size", batchSize);
         context.opened(new OpenedRun(model, md, layers, probe, windows, sequence, labels, format, batchSize), allocate(layers, probe, count));
         describe(count, format, batchSize);
+    }
+
+    /** A step that may refuse the run before any work: the refusal removes the results folder the run created. */
+    private <T> T beforeWork(Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (UnitscopeException e) {
+            throw new RefusedBeforeWork(e, RefusedBeforeWork.removeOwnFolders(context.folder().dir(), createdFrom));
+        }
+    }
+
+    /**
+     * The stimulus sequence with its labels. A stimulus set may allocate per stimulus as it opens (the noise labels are
+     * two doubles each), so a count the heap cannot hold fails here with one allocation too large to succeed, which
+     * leaves the heap as it was: said in words, not as "run crashed: OutOfMemoryError".
+     */
+    private StimulusSequence openSequence(StimulusFormat format, long seed) {
+        try {
+            StimulusSequence sequence = context.closeLater(run.stimulus().service().open(run.stimulusParameters(), format, seed));
+            sequence.labels();
+            return sequence;
+        } catch (OutOfMemoryError e) {
+            String what = "stimulus set '" + run.stimulus().id() + "' with " + run.description().stimulus().parameters();
+            // "Requested array size exceeds VM limit": no heap holds it, only fewer stimuli help
+            throw new UnitscopeException(String.valueOf(e.getMessage()).startsWith("Requested array size")
+                    ? what + " needs an array longer than the " + RunSize.MAX_ARRAY + " values Java allows even to open: ask for fewer stimuli"
+                    : what + " does not fit in this JVM's " + MemorySize.format(Runtime.getRuntime().maxMemory()) + " heap even to open: "
+                            + "ask for fewer stimuli, or give Java a larger heap with UNITSCOPE_JAVA_OPTS=-Xmx...");
+        }
     }
 
     /** Before any array is allocated: every size exact, and all of them together in the free heap. */

@@ -25,12 +25,40 @@ public final class RefusedBeforeWork extends UnitscopeException {
     }
 
     /**
-     * Removes a folder this run created, when it holds nothing but the run's own manifest and temporary files; a
-     * folder with anything else in it is left as it is.
+     * The highest folder of {@code dir}'s path that does not exist yet (itself when only it is missing), or null when
+     * {@code dir} exists: what a refused run may remove again.
+     */
+    public static Path firstMissing(Path dir) {
+        Path top = null;
+        for (Path p = dir.toAbsolutePath().normalize(); p != null && !Files.exists(p); p = p.getParent()) {
+            top = p;
+        }
+        return top;
+    }
+
+    /**
+     * Removes the folder this run created and the empty parents it created with it, up to {@code top}
+     * ({@link #firstMissing} before the run), when the folder holds nothing but the run's own manifest and temporary
+     * files; a folder with anything else in it is left as it is.
      *
      * @return whether the folder is gone
      */
-    public static boolean removeOwnFolder(Path dir) {
+    public static boolean removeOwnFolders(Path dir, Path top) {
+        if (top == null || !removeOwnFolder(dir)) {
+            return false;
+        }
+        Path stop = top.toAbsolutePath().normalize();
+        for (Path p = dir.toAbsolutePath().normalize().getParent(); p != null && p.startsWith(stop); p = p.getParent()) {
+            try {
+                Files.deleteIfExists(p); // fails, and stops here, when something else is in it
+            } catch (IOException e) {
+                break;
+            }
+        }
+        return true;
+    }
+
+    private static boolean removeOwnFolder(Path dir) {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
             for (Path f : files) {
                 String name = f.getFileName().toString();
