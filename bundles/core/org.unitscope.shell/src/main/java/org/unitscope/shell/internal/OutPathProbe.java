@@ -46,8 +46,10 @@ final class OutPathProbe {
         if (e instanceof AccessDeniedException) {
             return "does not accept new files (permission denied)";
         }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return "does not accept new files (" + f.getReason().toLowerCase(java.util.Locale.ROOT) + ")";
+        if (e instanceof FileSystemException f) {
+            // the message of a FileSystemException is the probe's own path; only its reason says anything
+            return f.getReason() == null ? "does not accept new files" : "does not accept new files ("
+                    + f.getReason().toLowerCase(java.util.Locale.ROOT) + ")";
         }
         return "does not accept new files (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
     }
