@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.unitscope.api.directory.ServiceEntry;
+import org.unitscope.api.run.ExistingResults;
 import org.unitscope.api.run.RunDescription;
 import org.unitscope.api.run.RunHandle;
 import org.unitscope.api.run.RunListener;
@@ -52,7 +53,11 @@ public final class RunLauncher {
         return json;
     }
 
-    public RunHandle start(RunDescription description, Path out, RunListener listener) {
+    public RunHandle resume(Path out, RunListener listener) {
+        throw new org.unitscope.api.UnitscopeException("resume is not implemented yet");
+    }
+
+    public RunHandle start(RunDescription description, Path out, RunListener listener, ExistingResults existing) {
         ResolvedRun resolved = resolver.resolve(description);
         List<ProvidedStage> installed = stages.snapshot();
         StageCoverage.require(description, installed);
