@@ -20,6 +20,8 @@ import org.unitscope.api.run.RunHandle;
 import org.unitscope.api.run.RunListener;
 import org.unitscope.api.run.RunOutcome;
 import org.unitscope.engine.internal.catalog.ServiceCatalog;
+import org.unitscope.engine.internal.folder.ResultsFolder;
+import org.unitscope.engine.internal.results.Manifest;
 import org.unitscope.engine.internal.json.RunDescriptionJson;
 
 /**
@@ -61,14 +63,30 @@ public final class RunLauncher {
         ResolvedRun resolved = resolver.resolve(description);
         List<ProvidedStage> installed = stages.snapshot();
         StageCoverage.require(description, installed);
-        RunModule module = new RunModule(resolved, out, listener == null ? RunListener.NONE : listener, installed);
-        RunExecution execution = injector.createChildInjector(module).getInstance(RunExecution.class);
+        RunListener l = listener == null ? RunListener.NONE : listener;
+        ResultsFolder folder = FolderAccess.open(() -> ResultsFolder.forNewRun(out.toAbsolutePath().normalize(), existing, l::message));
+        return launch(new RunModule(resolved, folder.target(), l, installed), folder);
+    }
+
+    /** Builds the run in a child injector and starts it on its own thread, which owns {@code folder} until the run ends. */
+    private RunHandle launch(RunModule module, ResultsFolder folder) {
+        RunExecution execution;
+        Manifest manifest;
+        try {
+            Injector child = injector.createChildInjector(module);
+            execution = child.getInstance(RunExecution.class);
+            manifest = child.getInstance(Manifest.class);
+            manifest.owner(folder.owner().tree());
+        } catch (RuntimeException e) {
+            FolderAccess.release(folder);
+            throw e;
+        }
         CompletableFuture<RunOutcome> future = new CompletableFuture<>();
         Active a = new Active(execution, future);
         active.add(a);
         Thread t = new Thread(() -> {
             try {
-                future.complete(execution.execute());
+                future.complete(FolderAccess.own(folder, manifest, execution::execute));
             } catch (Throwable e) {
                 future.completeExceptionally(e);
             } finally {

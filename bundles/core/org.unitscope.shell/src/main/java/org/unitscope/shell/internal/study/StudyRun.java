@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.unitscope.api.UnitscopeException;
 import org.unitscope.api.run.AnalysisRunner;
+import org.unitscope.api.run.ExistingResults;
 import org.unitscope.api.run.RunDescription;
 import org.unitscope.api.run.RunHandle;
 import org.unitscope.api.run.RunListener;
@@ -77,7 +78,7 @@ public final class StudyRun {
     }
 
     private RunOutcome runPart(RunDescription d, Path dir) throws InterruptedException {
-        RunHandle h = runner.start(d, dir, listener);
+        RunHandle h = runner.start(d, dir, listener, ExistingResults.REPLACE); // a part redone replaces what an earlier try left
         current.accept(h);
         try {
             RunOutcome o = h.await();
