@@ -38,7 +38,10 @@ final class FolderAccess {
                 o = execution.get();
             }
             boolean complete = o.status() == RunOutcome.Status.COMPLETE;
-            return new RunOutcome(o.status(), f.ended(complete, o.status() == RunOutcome.Status.FAILED), o.message(), o.layerSummaries());
+            boolean failed = o.status() == RunOutcome.Status.FAILED;
+            String message = f.replacing() && !complete ? o.message() + (failed ? "; the results already in " + f.dir() + " are unchanged"
+                    : "; the results already in " + f.dir() + " are unchanged, this run's are in " + f.target()) : o.message();
+            return new RunOutcome(o.status(), f.ended(complete, failed), message, o.layerSummaries());
         }
     }
 
