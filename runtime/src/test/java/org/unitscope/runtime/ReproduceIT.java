@@ -23,7 +23,8 @@ class ReproduceIT {
             + " \"phaseCount\": 4}, \"metrics\": [\"orientation\", \"phase-modulation\"], \"seed\": 1}";
     private static final String RF = "{\"name\": \"small rf\", \"model\": {\"id\": \"synthetic-v1\", \"size\": 31}, \"layers\": [\"simple\"],"
             + " \"stimulus\": {\"id\": \"noise\", \"type\": \"gaussian\", \"count\": 2000}, \"estimators\": [{\"id\": \"awa\", \"shuffles\": 19}],"
-            + " \"receptiveField\": {\"grid\": 8}, \"seed\": 5}";
+            + " \"receptiveField\": {\"grid\": 8}, \"prediction\": {\"id\": \"gratings\", \"orientationCount\": 8, \"sfCount\": 4,"
+            + " \"phaseCount\": 4}, \"seed\": 5}";
     /** Long enough to be interrupted: 46,080 gratings in batches of 32. */
     private static final String LONG = "{\"name\": \"long\", \"model\": \"synthetic-v1\", \"stimulus\": {\"id\": \"gratings\","
             + " \"orientationCount\": 180, \"sfCount\": 16, \"phaseCount\": 16}, \"metrics\": [\"orientation\"], \"batchSize\": 32}";
@@ -61,11 +62,11 @@ class ReproduceIT {
     @Test
     void aStudyRunsItsPartsIntoSubFoldersAndASecondRunKeepsThemWhole() throws Exception {
         Path out = tmp.resolve("out");
-        String[] args = {"--study", study("rf", RF).toString(), "--out", out.toString()};
+        String[] args = {"--study", study("receptive-fields", RF).toString(), "--out", out.toString()};
         assertThat(run("first.txt", args)).as(read("first.txt")).isZero();
-        assertThat(read("first.txt")).contains("[1/2] tuning: small tuning", "[2/2] rf: small rf", "study complete: " + out);
+        assertThat(read("first.txt")).contains("[1/2] tuning: small tuning", "[2/2] receptive-fields: small rf", "study complete: " + out);
         assertThat(out.resolve("tuning/units.csv")).exists();
-        assertThat(out.resolve("rf/rf.npz")).exists();
+        assertThat(out.resolve("receptive-fields/rf.npz")).exists();
         assertThat(read("first.txt")).contains("report: " + out.resolve("report/index.html"));
         ReportInBrowser.check(out.resolve("report"), "study-report");
         // the independent reader of docs/RESULTS.md: every npz, CSV (documented columns), PNG, SVG and JSON of the study
@@ -75,16 +76,25 @@ class ReproduceIT {
         String readerOut = new String(reader.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(reader.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(reader.exitValue()).as("read_results.py: " + readerOut).isZero();
+        // the README's pandas snippet, pasted as a reader would, on this study
+        Process snippet = new ProcessBuilder(python, Path.of(System.getProperty("unitscope.root", ".."))
+                .resolve("scripts/report-check/readme_snippet.py").toString(), Path.of(System.getProperty("unitscope.root", ".."))
+                .resolve("README.md").toString(), out.toString()).redirectErrorStream(true).start();
+        String snippetOut = new String(snippet.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(snippet.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(snippet.exitValue()).as("README pandas snippet: " + snippetOut).isZero();
+        assertThat(snippetOut).as("the median table by layer and the AWA shapes").contains("abs_delta_orientation").contains("simple")
+                .contains("'simple.awa.awa': (16, 1,");
         String record = Files.readString(out.resolve("study.json"));
-        assertThat(record).contains("\"status\": \"complete\"").contains("\"name\": \"tuning\"", "\"name\": \"rf\"");
+        assertThat(record).contains("\"status\": \"complete\"").contains("\"name\": \"tuning\"", "\"name\": \"receptive-fields\"");
         byte[] units = Files.readAllBytes(out.resolve("tuning/units.csv"));
-        FileTime written = Files.getLastModifiedTime(out.resolve("rf/rf.npz"));
+        FileTime written = Files.getLastModifiedTime(out.resolve("receptive-fields/rf.npz"));
 
         assertThat(run("second.txt", args)).as(read("second.txt")).isZero();
         assertThat(read("second.txt")).contains("[1/2] tuning: complete in " + out.resolve("tuning") + " (kept from an earlier run)",
-                "[2/2] rf: complete in " + out.resolve("rf") + " (kept");
+                "[2/2] receptive-fields: complete in " + out.resolve("receptive-fields") + " (kept");
         assertThat(Files.readAllBytes(out.resolve("tuning/units.csv"))).isEqualTo(units);
-        assertThat(Files.getLastModifiedTime(out.resolve("rf/rf.npz"))).isEqualTo(written);
+        assertThat(Files.getLastModifiedTime(out.resolve("receptive-fields/rf.npz"))).isEqualTo(written);
 
         Path control = tmp.resolve("control");
         Files.createDirectories(control);

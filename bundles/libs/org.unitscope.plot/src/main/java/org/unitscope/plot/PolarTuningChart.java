@@ -20,6 +20,13 @@ public final class PolarTuningChart {
     /** The chart of {@code responses} at {@code orientations}; empty arrays give an empty plot under the title. */
     public static JFreeChart chart(String title, double[] orientations, double[] responses) {
         Charts.ensureHeadless();
+        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot(orientations, responses), false);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    /** The plot alone, for a front end that titles its charts its own way (the workbench's unit view). */
+    public static PolarPlot plot(double[] orientations, double[] responses) {
         Charts.checkSameLength(orientations, "orientations", responses, "responses", "curve");
         XYSeries s = new XYSeries("response", false, true);
         for (int half = 0; half < 2; half++) {
@@ -33,8 +40,6 @@ public final class PolarTuningChart {
         r.setShapesVisible(true);
         PolarPlot plot = new PolarPlot(new XYSeriesCollection(s), new NumberAxis("response"), r);
         plot.setBackgroundPaint(Color.WHITE);
-        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        return chart;
+        return plot;
     }
 }

@@ -15,7 +15,27 @@ public interface AnalysisRunner {
 
     /**
      * Resolves the description (a missing service is an error naming it and listing those present) and starts
-     * the run on a thread of its own; results go to {@code outputDirectory}.
+     * the run on a thread of its own; results go to {@code outputDirectory}, which must not hold another run's results
+     * ({@link ExistingResults#REFUSE}).
      */
-    RunHandle start(RunDescription description, Path outputDirectory, RunListener listener);
+    default RunHandle start(RunDescription description, Path outputDirectory, RunListener listener) {
+        return start(description, outputDirectory, listener, ExistingResults.REFUSE);
+    }
+
+    /**
+     * As {@link #start(RunDescription, Path, RunListener)}, saying what to do when the folder holds results. The folder
+     * has one owner while the run lasts: a second run into it is refused, naming the first.
+     *
+     * @since 1.5
+     */
+    RunHandle start(RunDescription description, Path outputDirectory, RunListener listener, ExistingResults existing);
+
+    /**
+     * Continues the run whose results folder this is, stopped or killed before it ended: its description is read from
+     * the folder's manifest, and the work its checkpoints hold is not done again. The results equal an uninterrupted
+     * run's (docs/ROBUSTNESS.md lists the exceptions).
+     *
+     * @since 1.5
+     */
+    RunHandle resume(Path outputDirectory, RunListener listener);
 }

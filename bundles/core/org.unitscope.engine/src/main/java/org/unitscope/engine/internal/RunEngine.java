@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.unitscope.api.directory.ServiceDirectory;
 import org.unitscope.api.run.AnalysisRunner;
+import org.unitscope.api.run.ExistingResults;
 import org.unitscope.api.run.RunDescription;
 import org.unitscope.api.run.RunHandle;
 import org.unitscope.api.run.RunListener;
@@ -57,8 +58,13 @@ public class RunEngine implements AnalysisRunner {
     }
 
     @Override
-    public RunHandle start(RunDescription description, Path outputDirectory, RunListener listener) {
-        return launcher.start(description, outputDirectory, listener);
+    public RunHandle start(RunDescription description, Path outputDirectory, RunListener listener, ExistingResults existing) {
+        return launcher.start(description, outputDirectory, listener, existing);
+    }
+
+    @Override
+    public RunHandle resume(Path outputDirectory, RunListener listener) {
+        return launcher.resume(outputDirectory, listener);
     }
 
     private static String provider(ServiceReference<?> ref) {

@@ -32,6 +32,7 @@ final class RunExecution {
     private final RunListener listener;
     private final Manifest manifest;
     private volatile List<ProvidedStage> planned;
+    private volatile boolean refused;
 
     @Inject
     RunExecution(ResolvedRun run, RunContext context, StopFlag stop, RunOpener opener, RunStages stages, ResultWriter writer,
@@ -51,6 +52,11 @@ final class RunExecution {
 
     ResolvedRun run() {
         return run;
+    }
+
+    /** Whether the run was refused before any work (it cannot fit): the launcher removes a folder made for it. */
+    boolean refusedBeforeWork() {
+        return refused;
     }
 
     void stop(String reason) {
@@ -116,9 +122,8 @@ final class RunExecution {
         String message = message(e);
         manifest.finish("failed", message);
         manifest.time("total", (System.nanoTime() - t0) / 1e9);
-        if (!(e instanceof RefusedBeforeWork r && r.folderRemoved())) {
-            writeQuietly();
-        }
+        refused = e instanceof RefusedBeforeWork;
+        writeQuietly();
         return new RunOutcome(RunOutcome.Status.FAILED, context.folder().dir(), message, context.summaries());
     }
 

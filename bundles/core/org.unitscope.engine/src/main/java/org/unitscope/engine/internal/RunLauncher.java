@@ -14,11 +14,15 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.unitscope.api.directory.ServiceEntry;
+import org.unitscope.api.run.ExistingResults;
 import org.unitscope.api.run.RunDescription;
 import org.unitscope.api.run.RunHandle;
 import org.unitscope.api.run.RunListener;
 import org.unitscope.api.run.RunOutcome;
 import org.unitscope.engine.internal.catalog.ServiceCatalog;
+import org.unitscope.engine.internal.folder.ResultsFolder;
+import org.unitscope.engine.internal.sizing.RefusedBeforeWork;
+import org.unitscope.engine.internal.results.Manifest;
 import org.unitscope.engine.internal.json.RunDescriptionJson;
 
 /**
@@ -52,18 +56,43 @@ public final class RunLauncher {
         return json;
     }
 
-    public RunHandle start(RunDescription description, Path out, RunListener listener) {
+    public RunHandle resume(Path out, RunListener listener) {
+        throw new org.unitscope.api.UnitscopeException("resume is not implemented yet");
+    }
+
+    public RunHandle start(RunDescription description, Path out, RunListener listener, ExistingResults existing) {
         ResolvedRun resolved = resolver.resolve(description);
         List<ProvidedStage> installed = stages.snapshot();
         StageCoverage.require(description, installed);
-        RunModule module = new RunModule(resolved, out, listener == null ? RunListener.NONE : listener, installed);
-        RunExecution execution = injector.createChildInjector(module).getInstance(RunExecution.class);
+        RunListener l = listener == null ? RunListener.NONE : listener;
+        Path createdFrom = RefusedBeforeWork.firstMissing(out);
+        ResultsFolder folder = FolderAccess.open(() -> ResultsFolder.forNewRun(out.toAbsolutePath().normalize(), existing, l::message));
+        return launch(new RunModule(resolved, folder.target(), l, installed), folder, createdFrom);
+    }
+
+    /** Builds the run in a child injector and starts it on its own thread, which owns {@code folder} until the run ends. */
+    private RunHandle launch(RunModule module, ResultsFolder folder, Path createdFrom) {
+        RunExecution execution;
+        Manifest manifest;
+        try {
+            Injector child = injector.createChildInjector(module);
+            execution = child.getInstance(RunExecution.class);
+            manifest = child.getInstance(Manifest.class);
+            manifest.owner(folder.owner().tree());
+        } catch (RuntimeException e) {
+            FolderAccess.release(folder);
+            throw e;
+        }
         CompletableFuture<RunOutcome> future = new CompletableFuture<>();
         Active a = new Active(execution, future);
         active.add(a);
         Thread t = new Thread(() -> {
             try {
-                future.complete(execution.execute());
+                RunOutcome outcome = FolderAccess.own(folder, manifest, execution::execute);
+                if (execution.refusedBeforeWork()) {
+                    RefusedBeforeWork.removeOwnFolders(folder.dir(), createdFrom); // nothing was done: leave nothing
+                }
+                future.complete(outcome);
             } catch (Throwable e) {
                 future.completeExceptionally(e);
             } finally {

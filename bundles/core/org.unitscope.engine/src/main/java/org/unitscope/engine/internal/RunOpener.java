@@ -2,7 +2,6 @@ package org.unitscope.engine.internal;
 
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,15 +36,12 @@ final class RunOpener {
     private final ResolvedRun run;
     private final RunContext context;
     private final RunListener listener;
-    /** The highest folder of the results path that the run will create (null: it exists): a refused run removes it. */
-    private final Path createdFrom;
 
     @Inject
     RunOpener(ResolvedRun run, RunContext context, RunListener listener) {
         this.run = run;
         this.context = context;
         this.listener = listener;
-        this.createdFrom = RefusedBeforeWork.firstMissing(context.folder().dir());
     }
 
     void open() throws IOException {
@@ -83,12 +79,12 @@ final class RunOpener {
         describe(count, format, batchSize);
     }
 
-    /** A step that may refuse the run before any work: the refusal removes the results folder the run created. */
+    /** A step that may refuse the run before any work: the launcher then removes the results folder the run created. */
     private <T> T beforeWork(Supplier<T> step) {
         try {
             return step.get();
         } catch (UnitscopeException e) {
-            throw new RefusedBeforeWork(e, RefusedBeforeWork.removeOwnFolders(context.folder().dir(), createdFrom));
+            throw new RefusedBeforeWork(e);
         }
     }
 

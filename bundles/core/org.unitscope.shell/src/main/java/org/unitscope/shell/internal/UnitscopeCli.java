@@ -23,6 +23,7 @@ import org.unitscope.api.model.LayerInfo;
 import org.unitscope.api.model.LoadedModel;
 import org.unitscope.api.model.ModelBackend;
 import org.unitscope.api.run.AnalysisRunner;
+import org.unitscope.api.run.ExistingResults;
 import org.unitscope.api.run.RunDescription;
 import org.unitscope.api.run.RunHandle;
 import org.unitscope.api.run.RunOutcome;
@@ -173,8 +174,13 @@ final class UnitscopeCli {
         @Option(names = "--config", required = true, description = "run description (JSON)")
         Path config;
 
-        @Option(names = "--out", required = true, description = "output folder (created; files are replaced atomically)")
+        @Option(names = "--out", required = true, description = "results folder: created if missing; refused while another run "
+                + "owns it, and when it holds a run's results unless --overwrite is given")
         Path outDir;
+
+        @Option(names = "--overwrite", description = "replace the results already in --out: the new run writes to a generation "
+                + "beside them (--out/.next) and swaps it in when it completes; until then the old results stay")
+        boolean overwrite;
 
         @Option(names = "--max-memory", description = "memory the receptive-field sums may take per pass over the stimuli "
                 + "(e.g. 512m, 4g; default: half the free heap); overrides receptiveField.maxMemory")
@@ -200,7 +206,7 @@ final class UnitscopeCli {
                 d = d.toBuilder().rf(d.rf().withMaxMemory(ResultsFolderOption.maxMemory(maxMemory))).build();
             }
             Path dir = ResultsFolderOption.prepare("--out", outDir);
-            RunHandle h = runner.start(d, dir, new ProgressPrinter(err, console));
+            RunHandle h = runner.start(d, dir, new ProgressPrinter(err, console), overwrite ? ExistingResults.REPLACE : ExistingResults.REFUSE);
             current.set(h);
             RunOutcome o;
             try {
@@ -219,13 +225,13 @@ final class UnitscopeCli {
                     return OK;
                 case INCOMPLETE:
                     err.println("run stopped, " + o.message());
-                    err.println("partial results (marked incomplete in manifest.json): " + dir);
+                    err.println("partial results (marked incomplete in manifest.json): " + o.outputDirectory());
                     return INCOMPLETE;
                 default:
                     err.println("run failed: " + o.message());
                     // a run refused before any work removes the folder it created (RefusedBeforeWork)
-                    err.println(Files.exists(dir.resolve("manifest.json")) ? "manifest: " + dir.resolve("manifest.json")
-                            : "nothing was written: " + dir + " was not created");
+                    Path manifest = o.outputDirectory().resolve("manifest.json");
+                    err.println(Files.exists(manifest) ? "manifest: " + manifest : "nothing was written: " + dir + " was not created");
                     return ERROR;
             }
         }

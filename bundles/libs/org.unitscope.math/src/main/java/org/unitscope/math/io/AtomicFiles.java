@@ -25,7 +25,26 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /**
+     * @throws IOException naming {@code target} and the cause in words (e.g. "cannot write .../responses.npz: No space left on
+     *         device"); the old content, if any, is left as it was
+     */
     public static void write(Path target, Content content) throws IOException {
+        try {
+            replace(target, content);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + target + ": " + cause(e), e);
+        }
+    }
+
+    private static String cause(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    private static void replace(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");

@@ -7,21 +7,17 @@ import java.nio.file.Path;
 import org.unitscope.api.UnitscopeException;
 
 /**
- * A run refused before any work (it cannot fit). When the run created its results folder, the folder is removed
- * again, and the run writes nothing more: a refused run must not leave a folder that looks like results.
+ * A run refused before any work (it cannot fit). The launcher removes the results folder again when the run created it
+ * (with the parents it created), once the run has let go of it: a refused run must not leave a folder that looks like
+ * results.
  */
 public final class RefusedBeforeWork extends UnitscopeException {
     private static final long serialVersionUID = 1L;
-    private final boolean folderRemoved;
+    /** What a refused run leaves in its own folder: its manifest, the results-folder lock, temporary files. */
+    private static final java.util.Set<String> OWN = java.util.Set.of("manifest.json", ".unitscope.lock");
 
-    public RefusedBeforeWork(UnitscopeException cause, boolean folderRemoved) {
+    public RefusedBeforeWork(UnitscopeException cause) {
         super(cause.getMessage(), cause);
-        this.folderRemoved = folderRemoved;
-    }
-
-    /** Whether the results folder, created by this run, is gone: then no manifest is written for it. */
-    public boolean folderRemoved() {
-        return folderRemoved;
     }
 
     /**
@@ -38,8 +34,8 @@ public final class RefusedBeforeWork extends UnitscopeException {
 
     /**
      * Removes the folder this run created and the empty parents it created with it, up to {@code top}
-     * ({@link #firstMissing} before the run), when the folder holds nothing but the run's own manifest and temporary
-     * files; a folder with anything else in it is left as it is.
+     * ({@link #firstMissing} before the run), when the folder holds nothing but the run's own manifest, lock and
+     * temporary files; a folder with anything else in it is left as it is.
      *
      * @return whether the folder is gone
      */
@@ -62,7 +58,7 @@ public final class RefusedBeforeWork extends UnitscopeException {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
             for (Path f : files) {
                 String name = f.getFileName().toString();
-                if (!name.equals("manifest.json") && !(name.startsWith(".") && name.endsWith(".tmp"))) {
+                if (!OWN.contains(name) && !(name.startsWith(".") && name.endsWith(".tmp"))) {
                     return false;
                 }
             }

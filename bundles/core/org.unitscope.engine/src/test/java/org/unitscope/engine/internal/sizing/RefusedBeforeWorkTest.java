@@ -20,6 +20,7 @@ class RefusedBeforeWorkTest {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("manifest.json"), "{}");
         Files.writeString(dir.resolve(".manifest.json123.tmp"), "{");
+        Files.writeString(dir.resolve(".unitscope.lock"), "pid 1");
         assertThat(RefusedBeforeWork.removeOwnFolders(dir, top)).isTrue();
         assertThat(tmp.resolve("results")).doesNotExist();
         assertThat(tmp).exists();

@@ -78,6 +78,23 @@ public final class StudyRecord {
                 && "complete".equals(manifestStatus(folder.resolve(part)));
     }
 
+    /**
+     * Whether {@code part} was started with this description and stopped or killed before it ended: its run (or the
+     * generation that was to replace it) can be resumed rather than redone.
+     */
+    public boolean resumable(String part, String runJson) {
+        PartRecord p = parts.get(part);
+        if (p == null || !p.runSha256().equals(sha256(runJson))) {
+            return false;
+        }
+        Path dir = folder.resolve(part);
+        return unfinished(manifestStatus(dir.resolve(".next"))) || unfinished(manifestStatus(dir));
+    }
+
+    private static boolean unfinished(String status) {
+        return "running".equals(status) || "incomplete".equals(status);
+    }
+
     public void record(String part, String runJson, String partStatus, double seconds, String message) throws IOException {
         parts.put(part, new PartRecord(part, partStatus, sha256(runJson), seconds, message));
         write();

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.unitscope.api.UnitscopeException;
 import org.unitscope.api.run.AnalysisRunner;
+import org.unitscope.api.run.ExistingResults;
 import org.unitscope.api.run.RunDescription;
 import org.unitscope.api.run.RunHandle;
 import org.unitscope.api.run.RunListener;
@@ -63,7 +64,9 @@ public final class StudyRun {
             }
             out.printf(Locale.ROOT, "[%d/%d] %s: %s%n", i + 1, plan.size(), part.name(), plan.get(i).name());
             long t0 = System.nanoTime();
-            RunOutcome o = runPart(plan.get(i), folder.resolve(part.name()));
+            boolean resume = record.resumable(part.name(), json);
+            record.record(part.name(), json, "running", 0, ""); // so a kill leaves a part that the next try resumes
+            RunOutcome o = runPart(plan.get(i), folder.resolve(part.name()), resume);
             record.record(part.name(), json, o.status().name().toLowerCase(Locale.ROOT), (System.nanoTime() - t0) / 1e9, o.message());
             if (o.status() != RunOutcome.Status.COMPLETE) {
                 record.finish(o.status().name().toLowerCase(Locale.ROOT));
@@ -76,8 +79,8 @@ public final class StudyRun {
         return RunOutcome.Status.COMPLETE;
     }
 
-    private RunOutcome runPart(RunDescription d, Path dir) throws InterruptedException {
-        RunHandle h = runner.start(d, dir, listener);
+    private RunOutcome runPart(RunDescription d, Path dir, boolean resume) throws InterruptedException {
+        RunHandle h = resume ? resumeOrRedo(d, dir) : runner.start(d, dir, listener, ExistingResults.REPLACE);
         current.accept(h);
         try {
             RunOutcome o = h.await();
@@ -85,6 +88,18 @@ public final class StudyRun {
             return o;
         } finally {
             current.accept(null);
+        }
+    }
+
+    /** The part's stopped run continues from its checkpoints; when it cannot (say why), the part is redone. */
+    private RunHandle resumeOrRedo(RunDescription d, Path dir) {
+        try {
+            RunHandle h = runner.resume(dir, listener);
+            out.println("  resuming the run stopped in " + dir);
+            return h;
+        } catch (UnitscopeException e) {
+            out.println("  cannot resume the run in " + dir + " (" + e.getMessage() + "): running the part again");
+            return runner.start(d, dir, listener, ExistingResults.REPLACE); // a part redone replaces what an earlier try left
         }
     }
 }

@@ -50,6 +50,24 @@ class StudyRecordTest {
     }
 
     @Test
+    void aPartStartedWithTheSameDescriptionAndStoppedOrKilledIsResumableNotDone() throws Exception {
+        StudyRecord r = StudyRecord.open(dir, "paper", Map.of());
+        r.record("tuning", RUN, "running", 0, "");
+        manifest("tuning", "running"); // killed: the manifest never left "running"
+        StudyRecord again = StudyRecord.open(dir, "paper", Map.of());
+        assertThat(again.resumable("tuning", RUN)).isTrue();
+        assertThat(again.done("tuning", RUN)).isFalse();
+        assertThat(again.resumable("tuning", RUN.replace("1", "2"))).as("another description is redone, not resumed").isFalse();
+        manifest("tuning", "incomplete");
+        assertThat(StudyRecord.open(dir, "paper", Map.of()).resumable("tuning", RUN)).isTrue();
+        manifest("tuning", "failed");
+        assertThat(StudyRecord.open(dir, "paper", Map.of()).resumable("tuning", RUN)).as("a failure is redone").isFalse();
+        manifest("tuning/.next", "incomplete"); // a replacing run stopped beside the failed one
+        assertThat(StudyRecord.open(dir, "paper", Map.of()).resumable("tuning", RUN)).isTrue();
+        assertThat(StudyRecord.open(dir, "paper", Map.of()).resumable("categories", RUN)).as("never started").isFalse();
+    }
+
+    @Test
     void anotherStudysRecordOrAnUnreadableOneResumesNothing() throws Exception {
         StudyRecord.open(dir, "paper", Map.of()).record("tuning", RUN, "complete", 1, "ok");
         manifest("tuning", "complete");

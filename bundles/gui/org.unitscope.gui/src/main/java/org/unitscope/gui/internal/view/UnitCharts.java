@@ -6,13 +6,12 @@ import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.PolarPlot;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.DefaultPolarItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.unitscope.math.io.NpzReader;
+import org.unitscope.plot.PolarTuningChart;
 
 /**
  * A unit's tuning curves from {@code curves.npz}: orientation as a polar plot (each orientation also drawn at
@@ -25,25 +24,13 @@ final class UnitCharts {
     private UnitCharts() {
     }
 
+    /** The report's polar curve ({@link PolarTuningChart}), titled in the workbench's font. */
     static JFreeChart orientation(Map<String, NpzReader.Array> curves, String layer, int index, String title) {
-        XYSeries s = new XYSeries("response", false, true);
         NpzReader.Array values = curves.get(layer + ".orientation_tuning");
         NpzReader.Array axis = curves.get(layer + ".orientation_tuning.axis");
-        if (values != null && axis != null && index < values.shape()[0]) {
-            double[] y = values.row(index);
-            for (int half = 0; half < 2; half++) {
-                for (int i = 0; i < y.length; i++) {
-                    s.add(axis.data()[i] + 180 * half, y[i]);
-                }
-            }
-        }
-        DefaultPolarItemRenderer r = new DefaultPolarItemRenderer();
-        r.setSeriesPaint(0, LINE);
-        r.setSeriesStroke(0, new BasicStroke(2f));
-        r.setShapesVisible(true);
-        PolarPlot plot = new PolarPlot(new XYSeriesCollection(s), new NumberAxis("response"), r);
-        plot.setBackgroundPaint(Color.WHITE);
-        return chart(values == null ? title + " (no orientation curve in this run)" : title, plot);
+        boolean present = values != null && axis != null && index < values.shape()[0];
+        return chart(values == null ? title + " (no orientation curve in this run)" : title,
+                PolarTuningChart.plot(present ? axis.data() : new double[0], present ? values.row(index) : new double[0]));
     }
 
     static JFreeChart spatialFrequency(Map<String, NpzReader.Array> curves, String layer, int index, String title) {

@@ -12,6 +12,7 @@ import org.unitscope.api.run.AnalysisRunner;
 import org.unitscope.api.run.RunDescription;
 import org.unitscope.api.run.RunHandle;
 import org.unitscope.api.run.RunListener;
+import org.unitscope.api.run.ExistingResults;
 import org.unitscope.api.run.RunOutcome;
 import org.unitscope.api.run.RunProgress;
 
@@ -35,7 +36,12 @@ class RunQueueTest {
         }
 
         @Override
-        public RunHandle start(RunDescription d, Path out, RunListener listener) {
+        public RunHandle resume(Path out, RunListener listener) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public RunHandle start(RunDescription d, Path out, RunListener listener, ExistingResults existing) {
             started.incrementAndGet();
             mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
             CountDownLatch cancelled = new CountDownLatch(1);
