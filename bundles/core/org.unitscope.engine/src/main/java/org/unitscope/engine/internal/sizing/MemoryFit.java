@@ -58,7 +58,8 @@ public final class MemoryFit {
                 "this run needs %s of heap (responses %s: %,d stimuli x %,d units x 4 bytes; batches of %,d: %s; "
                         + "receptive-field sums: %s) but only %s is free (heap %s, %s in use): ",
                 MemorySize.format(need), MemorySize.format(size.responseBytes()), size.stimuli(), size.units(), size.batchSize(),
-                MemorySize.format(size.batchBytes()), MemorySize.format(size.rfBytes()), MemorySize.format(Math.max(0, heap.free())),
+                MemorySize.format(size.batchBytes()), size.rfBytes() == 0 ? "none" : MemorySize.format(size.rfBytes()),
+                MemorySize.format(Math.max(0, heap.free())),
                 MemorySize.format(heap.max()), MemorySize.format(heap.used())));
         s.append("give Java a larger heap with UNITSCOPE_JAVA_OPTS=-Xmx").append(smallestHeap(heap.used(), need));
         long fixed = size.batchBytes() + size.rfBytes();

@@ -18,7 +18,7 @@ class MemoryFitTest {
                 new RunSize.Layer("block5_conv1", 288)), 2_000_000, 64, 1, 256, 0);
         String p = MemoryFit.problem(s, new Heap(6 * GB, 400 * MB), 0).orElseThrow();
         assertThat(p).isEqualTo("this run needs 7.88 GB of heap (responses 7.87 GB: 2,000,000 stimuli x 1,056 units x 4 bytes; "
-                + "batches of 256: 9.0 MB; receptive-field sums: 0.0 kB) but only 5.61 GB is free (heap 6.00 GB, 400.0 MB in use): "
+                + "batches of 256: 9.0 MB; receptive-field sums: none) but only 5.61 GB is free (heap 6.00 GB, 400.0 MB in use): "
                 + "give Java a larger heap with UNITSCOPE_JAVA_OPTS=-Xmx9g, or use at most 1,423,662 stimuli");
     }
 
