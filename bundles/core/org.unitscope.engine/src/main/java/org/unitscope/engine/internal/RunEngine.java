@@ -38,7 +38,9 @@ public class RunEngine implements AnalysisRunner {
         Bundle b = FrameworkUtil.getBundle(getClass());
         EngineInfo info = new EngineInfo(b == null ? "dev" : b.getVersion().toString());
         ServiceCatalog catalog = new ServiceCatalog(directory);
-        launcher = Guice.createInjector(new EngineModule(catalog, stages, info)).getInstance(RunLauncher.class);
+        PluginTimeout timeout = PluginTimeout.parse(b == null ? System.getProperty(PluginTimeout.PROPERTY)
+                : b.getBundleContext().getProperty(PluginTimeout.PROPERTY));
+        launcher = Guice.createInjector(new EngineModule(catalog, stages, info, timeout)).getInstance(RunLauncher.class);
     }
 
     @Deactivate

@@ -44,18 +44,22 @@ final class RunOpener {
         Manifest manifest = context.manifestTree();
         ProgressMeter phase = new ProgressMeter("load", 1);
         listener.message("loading " + run.model().describe());
-        LoadedModel model = context.closeLater(run.model().service().load(run.modelParameters()));
+        PluginGuard guard = context.guard();
+        LoadedModel model = context.closeLater(guard.open(PluginCall.of(run.model(), "load"),
+                () -> run.model().service().load(run.modelParameters())));
         ModelDescription md = model.description();
         manifest.time("load_model", phase.seconds());
         manifest.put("model", ManifestTrees.model(run, md));
         List<LayerInfo> layers = chooseLayers(md, d.layers());
         manifest.put("layers", layers.stream().map(ManifestTrees::layer).toList());
-        Probe probe = context.closeLater(model.openProbe(layers.stream().map(LayerInfo::name).toList(), d.readout()));
+        Probe probe = context.closeLater(guard.open(PluginCall.of(run.model(), "openProbe"),
+                () -> model.openProbe(layers.stream().map(LayerInfo::name).toList(), d.readout())));
         Map<String, RfWindow> windows = ReadoutWindows.of(md, layers, d.readout(), probe);
         // a receptive field larger than the image sees only the image: stimulus defaults (e.g. the lowest SF) follow that
         int rf = Math.min(md.inputSize(), layers.stream().mapToInt(l -> l.rf().size()).max().orElse(1));
         StimulusFormat format = new StimulusFormat(probe.inputSize(), probe.inputChannels(), rf);
-        StimulusSequence sequence = context.closeLater(run.stimulus().service().open(run.stimulusParameters(), format, d.seed()));
+        StimulusSequence sequence = context.closeLater(guard.open(PluginCall.of(run.stimulus(), "open"),
+                () -> run.stimulus().service().open(run.stimulusParameters(), format, d.seed())));
         LabelTable labels = sequence.labels();
         checkLabels(labels);
         int count = sequence.count();
