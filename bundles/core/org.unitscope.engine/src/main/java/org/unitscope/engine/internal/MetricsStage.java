@@ -53,6 +53,9 @@ final class MetricsStage implements RunStage {
         int done = context.stimuliDone();
         List<LayerResult> results = new ArrayList<>();
         for (LayerResponses r : context.layerResponses()) {
+            if (context.stopRequested()) {
+                return; // the engine writes the stored responses as incomplete
+            }
             Map<String, MetricResult> metricResults = new LinkedHashMap<>();
             ResponseTable table = r.table(context.opened().labels(), context.failures().keySet());
             StringBuilder line = new StringBuilder(r.layer + ": " + r.units + " units");
