@@ -22,9 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class PluginGuard {
     /** How long a call may finish its batch after a stop before it is abandoned. */
-    static final long CALL_GRACE_MILLIS = 250;
+    static final long CALL_GRACE_MILLIS = 100;
     /** How long a whole plugin stage may take after a stop to write what it finished before it is abandoned. */
-    static final long STAGE_GRACE_MILLIS = 700;
+    static final long STAGE_GRACE_MILLIS = 500;
     private static final long POLL_MILLIS = 10;
     private static final AtomicInteger THREADS = new AtomicInteger();
 
