@@ -96,8 +96,7 @@ class StopLatencyIT {
         Path out = tmp.resolve("rf-pass");
         Process p = start(out, RF_PASS, "");
         double s = interruptWhen(p, "receptive-field pass", line -> line.startsWith("rf pass 1/"));
-        String manifest = assertIncomplete(out, "shutting down");
-        assertThat(manifest).contains("\"receptive_field_layers_finished\": []");
+        assertIncomplete(out, "shutting down");
         assertThat(out.resolve("responses.npz")).exists();
         assertThat(out.resolve("rf.npz")).doesNotExist();
         assertThat(s).isLessThan(LIMIT_SECONDS);

@@ -217,6 +217,30 @@ class RunPipelineTest {
     }
 
     @Test
+    void aPluginStageDeafToTheStopIsAbandonedAfterItsGraceAndNamed() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        stage("deaf", 150, c -> {
+            entered.countDown();
+            long end = System.nanoTime() + 30_000_000_000L;
+            while (System.nanoTime() < end) {
+                Thread.onSpinWait(); // neither checks the stop nor answers interrupts
+            }
+        });
+        RunHandle handle = launcher.start(description(), dir, RunListener.NONE);
+        await(entered);
+        long t0 = System.nanoTime();
+        handle.cancel("test stop");
+        RunOutcome outcome = handle.await();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+
+        System.out.printf("stop latency with a deaf plugin stage: %.3f s%n", seconds);
+        assertThat(seconds).isBetween(PluginGuard.STAGE_GRACE_MILLIS / 1000.0, 1.5);
+        assertThat(outcome.status()).isEqualTo(RunOutcome.Status.INCOMPLETE);
+        assertThat(outcome.message()).contains("test stop; abandoned run stage 'deaf' (bundle test) in run");
+        assertThat(Files.exists(dir.resolve("responses.npz"))).isTrue();
+    }
+
+    @Test
     void aProbeThatHangsPastTheTimeoutEndsTheRunIncompleteNamingIt() throws Exception {
         RunLauncher impatient = Guice.createInjector(new EngineModule(catalog, stages, new EngineInfo("test"),
                 new PluginTimeout(300))).getInstance(RunLauncher.class);
