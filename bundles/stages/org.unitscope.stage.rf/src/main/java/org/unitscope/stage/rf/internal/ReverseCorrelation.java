@@ -174,12 +174,19 @@ final class ReverseCorrelation {
             Set<Integer> failures, StageContext context, Phase phase) throws IOException {
         boolean[] chosen = new boolean[layers.size()];
         items.forEach(item -> chosen[item.layer()] = true);
-        return PatchBatches.pass(sequence, geometries, chosen, context, phase, (first, n, patches) -> {
-            for (int i = 0; i < items.size(); i++) {
-                int l = items.get(i).layer();
-                feed(accumulators.get(i), first, n, patches[l], in.dimension(l), failures);
-            }
-        });
+        try {
+            return PatchBatches.pass(sequence, geometries, chosen, context, phase, (first, n, patches) ->
+                    // a batch's sums take seconds in native code: on a thread of their own, so a stop is answered at once
+                    StoppableCall.call("sums of stimuli " + first + ".." + (first + n - 1), context::stopRequested, () -> {
+                        for (int i = 0; i < items.size(); i++) {
+                            int l = items.get(i).layer();
+                            feed(accumulators.get(i), first, n, patches[l], in.dimension(l), failures);
+                        }
+                        return null;
+                    }));
+        } catch (java.util.concurrent.CancellationException stopped) {
+            return false;
+        }
     }
 
     /** Adds stimuli first .. first+n-1 in runs that leave out the ones that failed to render. */
