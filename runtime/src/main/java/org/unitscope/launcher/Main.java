@@ -15,6 +15,8 @@ import java.util.function.Function;
 public final class Main {
     /** The exit status of a command stopped by a signal: the commands' "incomplete". */
     static final int INTERRUPTED = 3;
+    /** How long, after a signal and once the run has written its results, the framework may take to stop. */
+    static final long SIGNAL_STOP_WAIT_MILLIS = 300;
 
     private Main() {
     }
@@ -29,7 +31,13 @@ public final class Main {
         AtomicBoolean closed = new AtomicBoolean();
         Thread hook = new Thread(() -> {
             if (closed.compareAndSet(false, true)) {
-                wb.close();
+                if (interactive) {
+                    wb.close();
+                } else {
+                    // the run has written what it has once the commands bundle is stopped: the rest need not hold
+                    // up a user waiting on Ctrl-C (issue 14: stop within 2 s)
+                    wb.closeForSignal(SIGNAL_STOP_WAIT_MILLIS);
+                }
                 if (!interactive) {
                     // stopped by a signal (Ctrl-C, SIGTERM) after the run wrote what it had: the documented "incomplete"
                     // status rather than the signal's 130 or 143, so scripts can tell a stopped run from a crash

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.unitscope.api.Parameters;
 import org.unitscope.api.metric.MetricResult;
 import org.unitscope.api.metric.ResponseTable;
 import org.unitscope.api.metric.TuningMetric;
@@ -41,18 +42,26 @@ final class MetricsStage implements RunStage {
         return METRICS;
     }
 
+    /** One metric on one layer, through the run's guard: one that hangs or throws is named with the layer. */
+    private MetricResult compute(Provided<TuningMetric> m, ResponseTable table, Parameters parameters, String layer) {
+        return context.guard().call(PluginCall.of(m, "compute on layer '" + layer + "'"), () -> m.service().compute(table, parameters));
+    }
+
     @Override
     public void run(StageContext ignored) {
         long t0 = System.nanoTime();
         int done = context.stimuliDone();
         List<LayerResult> results = new ArrayList<>();
         for (LayerResponses r : context.layerResponses()) {
+            if (context.stopRequested()) {
+                return; // the engine writes the stored responses as incomplete
+            }
             Map<String, MetricResult> metricResults = new LinkedHashMap<>();
             ResponseTable table = r.table(context.opened().labels(), context.failures().keySet());
             StringBuilder line = new StringBuilder(r.layer + ": " + r.units + " units");
             for (int i = 0; i < run.metrics().size(); i++) {
                 Provided<TuningMetric> m = run.metrics().get(i);
-                MetricResult mr = m.service().compute(table, run.metricParameters().get(i));
+                MetricResult mr = compute(m, table, run.metricParameters().get(i), r.layer);
                 metricResults.put(m.id(), mr);
                 line.append(" | ").append(mr.summary());
             }

@@ -10,14 +10,17 @@ import org.unitscope.api.stimulus.StimulusSequence;
 
 /**
  * The probe pass: every stimulus rendered and pushed through the probe in batches, the activations copied into the
- * per-layer response arrays. A stop request is honoured between batches; what was probed is kept.
+ * per-layer response arrays. A stop request is honoured between batches, and within one by the guard; what was
+ * probed is kept.
  */
 final class ProbeStage implements RunStage {
     private final RunContext context;
+    private final ResolvedRun run;
 
     @Inject
-    ProbeStage(RunContext context) {
+    ProbeStage(RunContext context, ResolvedRun run) {
         this.context = context;
+        this.run = run;
     }
 
     @Override
@@ -30,6 +33,20 @@ final class ProbeStage implements RunStage {
         return PROBE;
     }
 
+    /**
+     * Renders and probes one batch, each through the run's {@link PluginGuard}: a stimulus set or probe that hangs or
+     * throws is named with the batch, and the batches before it are kept.
+     */
+    private Map<String, float[]> batch(OpenedRun o, int first, int n, float[] pixels) {
+        String stimuli = PluginCall.stimuli(first, n);
+        PluginGuard guard = context.guard();
+        guard.call(PluginCall.of(run.stimulus(), "render of " + stimuli), () -> {
+            o.sequence().render(first, n, pixels, 0);
+            return null;
+        });
+        return guard.call(PluginCall.of(run.model(), "forward of " + stimuli), () -> o.probe().forward(pixels, n));
+    }
+
     @Override
     public void run(StageContext ignored) {
         OpenedRun o = context.opened();
@@ -40,8 +57,7 @@ final class ProbeStage implements RunStage {
         int done = 0;
         while (done < count && !context.stopRequested()) {
             int n = Math.min(o.batchSize(), count - done);
-            sequence.render(done, n, batch, 0);
-            Map<String, float[]> act = o.probe().forward(batch, n);
+            Map<String, float[]> act = batch(o, done, n, batch);
             for (LayerResponses r : context.layerResponses()) {
                 r.put(done, n, act.get(r.layer));
             }

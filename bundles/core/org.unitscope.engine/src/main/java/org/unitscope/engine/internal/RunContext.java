@@ -43,6 +43,7 @@ final class RunContext implements StageContext {
     private final StopFlag stop;
     private final Manifest manifest;
     private final OutputFolder results;
+    private final PluginGuard guard;
     private final Map<Key<?>, Object> board = new HashMap<>();
     private final List<String> summaries = new ArrayList<>();
     private final List<LayerResponses> responses = new ArrayList<>();
@@ -52,12 +53,13 @@ final class RunContext implements StageContext {
     private int probed;
 
     @Inject
-    RunContext(ResolvedRun run, RunListener listener, StopFlag stop, Manifest manifest, OutputFolder results) {
+    RunContext(ResolvedRun run, RunListener listener, StopFlag stop, Manifest manifest, OutputFolder results, PluginGuard guard) {
         this.run = run;
         this.listener = listener;
         this.stop = stop;
         this.manifest = manifest;
         this.results = results;
+        this.guard = guard;
     }
 
     // --- engine side ---
@@ -74,7 +76,17 @@ final class RunContext implements StageContext {
         return resource;
     }
 
+    /** Closed once no abandoned plugin call is still running: a probe's native memory is never freed under it. */
     void closeAll() {
+        guard.whenSettled(this::closeNow);
+    }
+
+    /** The guard of this run's plugin calls. */
+    PluginGuard guard() {
+        return guard;
+    }
+
+    private void closeNow() {
         while (!toClose.isEmpty()) {
             try {
                 toClose.pop().close();

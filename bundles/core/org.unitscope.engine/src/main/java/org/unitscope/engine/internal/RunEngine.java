@@ -39,7 +39,19 @@ public class RunEngine implements AnalysisRunner {
         Bundle b = FrameworkUtil.getBundle(getClass());
         EngineInfo info = new EngineInfo(b == null ? "dev" : b.getVersion().toString());
         ServiceCatalog catalog = new ServiceCatalog(directory);
-        launcher = Guice.createInjector(new EngineModule(catalog, stages, info)).getInstance(RunLauncher.class);
+        PluginTimeout timeout = timeout(b == null ? System.getProperty(PluginTimeout.PROPERTY)
+                : b.getBundleContext().getProperty(PluginTimeout.PROPERTY));
+        launcher = Guice.createInjector(new EngineModule(catalog, stages, info, timeout)).getInstance(RunLauncher.class);
+    }
+
+    /** A bad value must not take the engine down with it: it is reported and the default used. */
+    private static PluginTimeout timeout(String value) {
+        try {
+            return PluginTimeout.parse(value);
+        } catch (RuntimeException e) {
+            System.err.println("unitscope: " + e.getMessage() + "; using " + PluginTimeout.DEFAULT.words());
+            return PluginTimeout.DEFAULT;
+        }
     }
 
     @Deactivate

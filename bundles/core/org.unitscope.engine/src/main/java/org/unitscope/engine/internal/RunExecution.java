@@ -20,7 +20,9 @@ import org.unitscope.engine.internal.sizing.RefusedBeforeWork;
 /**
  * One run's orchestration: open the model, probe and stimuli ({@link RunOpener}), prepare then run every applicable
  * stage in order, and end in one of three ways: complete; incomplete (a stop was requested: cancel, Ctrl-C, a provider
- * gone; what the probe stored is written, marked incomplete); failed (something threw; the manifest says what).
+ * gone; or a plugin call threw, hung past its timeout or was abandoned by the {@link PluginGuard}, which stops the run
+ * naming it; what the probe stored is written, marked incomplete); failed (the engine or a refusal before any work
+ * threw; the manifest says what).
  */
 final class RunExecution {
     private final ResolvedRun run;
@@ -31,12 +33,13 @@ final class RunExecution {
     private final ResultWriter writer;
     private final RunListener listener;
     private final Manifest manifest;
+    private final StageCalls calls;
     private volatile List<ProvidedStage> planned;
     private volatile boolean refused;
 
     @Inject
     RunExecution(ResolvedRun run, RunContext context, StopFlag stop, RunOpener opener, RunStages stages, ResultWriter writer,
-            RunListener listener, EngineInfo engine, RunDescriptionJson json) {
+            RunListener listener, EngineInfo engine, RunDescriptionJson json, StageCalls calls) {
         this.run = run;
         this.context = context;
         this.stop = stop;
@@ -44,6 +47,7 @@ final class RunExecution {
         this.stages = stages;
         this.writer = writer;
         this.listener = listener;
+        this.calls = calls;
         this.manifest = context.manifestTree();
         manifest.put("unitscope", Map.of("version", engine.unitscopeVersion(), "java", System.getProperty("java.version"),
                 "os", System.getProperty("os.name") + " " + System.getProperty("os.arch")));
@@ -97,17 +101,9 @@ final class RunExecution {
         }
     }
 
-    /** Prepares or runs one stage; whatever it throws fails the run under the stage's id. */
+    /** Prepares or runs one stage ({@link StageCalls}: plugin stages through the guard). */
     private void call(ProvidedStage s, boolean prepare) {
-        try {
-            if (prepare) {
-                s.stage().prepare(context);
-            } else {
-                s.stage().run(context);
-            }
-        } catch (RuntimeException | IOException | LinkageError e) {
-            throw new StageFailure(s.stage().id(), e);
-        }
+        calls.call(s, prepare);
     }
 
     private RunOutcome complete(long t0) throws IOException {

@@ -34,6 +34,8 @@ final class RunModule extends AbstractModule {
         bind(ResolvedRun.class).toInstance(run);
         bind(RunListener.class).toInstance(listener);
         bind(StopFlag.class).toInstance(new StopFlag());
+        bind(PluginGuard.class).in(Singleton.class);
+        bind(StageCalls.class).in(Singleton.class);
         bind(RunContext.class).in(Singleton.class);
         bind(StageContext.class).to(RunContext.class);
         bind(RunOpener.class).in(Singleton.class);
@@ -55,10 +57,15 @@ final class RunModule extends AbstractModule {
         return new OutputFolder(out, manifest);
     }
 
+    /** How the engine's own stages name their provider. */
+    static String engineProvider(EngineInfo engine) {
+        return "org.unitscope.engine " + engine.unitscopeVersion();
+    }
+
     @Provides
     @Singleton
     RunStages stages(ProbeStage probe, MetricsStage metrics, WriteStage write, EngineInfo engine) {
-        String self = "org.unitscope.engine " + engine.unitscopeVersion();
+        String self = engineProvider(engine);
         List<ProvidedStage> all = new ArrayList<>(List.of(new ProvidedStage(probe, self), new ProvidedStage(metrics, self),
                 new ProvidedStage(write, self)));
         all.addAll(plugins);

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.unitscope.api.UnitscopeException;
 import org.unitscope.api.metric.TuningMetric;
 import org.unitscope.api.model.LayerInfo;
@@ -49,13 +48,16 @@ final class RunOpener {
         Manifest manifest = context.manifestTree();
         ProgressMeter phase = new ProgressMeter("load", 1);
         listener.message("loading " + run.model().describe());
-        LoadedModel model = context.closeLater(run.model().service().load(run.modelParameters()));
+        PluginGuard guard = context.guard();
+        LoadedModel model = context.closeLater(guard.open(PluginCall.of(run.model(), "load"),
+                () -> run.model().service().load(run.modelParameters())));
         ModelDescription md = model.description();
         manifest.time("load_model", phase.seconds());
         manifest.put("model", ManifestTrees.model(run, md));
         List<LayerInfo> layers = chooseLayers(md, d.layers());
         manifest.put("layers", layers.stream().map(ManifestTrees::layer).toList());
-        Probe probe = context.closeLater(model.openProbe(layers.stream().map(LayerInfo::name).toList(), d.readout()));
+        Probe probe = context.closeLater(guard.open(PluginCall.of(run.model(), "openProbe"),
+                () -> model.openProbe(layers.stream().map(LayerInfo::name).toList(), d.readout())));
         Map<String, RfWindow> windows = ReadoutWindows.of(md, layers, d.readout(), probe);
         // a receptive field larger than the image sees only the image: stimulus defaults (e.g. the lowest SF) follow that
         int rf = Math.min(md.inputSize(), layers.stream().mapToInt(l -> l.rf().size()).max().orElse(1));
@@ -79,8 +81,14 @@ final class RunOpener {
         describe(count, format, batchSize);
     }
 
+    /** A step of opening the run. */
+    @FunctionalInterface
+    private interface Step<T> {
+        T get() throws IOException;
+    }
+
     /** A step that may refuse the run before any work: the launcher then removes the results folder the run created. */
-    private <T> T beforeWork(Supplier<T> step) {
+    private <T> T beforeWork(Step<T> step) throws IOException {
         try {
             return step.get();
         } catch (UnitscopeException e) {
@@ -93,9 +101,10 @@ final class RunOpener {
      * two doubles each), so a count the heap cannot hold fails here with one allocation too large to succeed, which
      * leaves the heap as it was: said in words, not as "run crashed: OutOfMemoryError".
      */
-    private StimulusSequence openSequence(StimulusFormat format, long seed) {
+    private StimulusSequence openSequence(StimulusFormat format, long seed) throws IOException {
         try {
-            StimulusSequence sequence = context.closeLater(run.stimulus().service().open(run.stimulusParameters(), format, seed));
+            StimulusSequence sequence = context.closeLater(context.guard().open(PluginCall.of(run.stimulus(), "open"),
+                    () -> run.stimulus().service().open(run.stimulusParameters(), format, seed)));
             sequence.labels();
             return sequence;
         } catch (OutOfMemoryError e) {

@@ -56,6 +56,10 @@ class RunPipelineTest {
     private static final int STIMULI = 10;
     /** The crop the tiny probe reports; null: the default (its whole input). */
     private static volatile InputCrop statedCrop;
+    /** Told the first stimulus of every forward (may hang or throw); null: nothing. */
+    private static volatile java.util.function.IntConsumer onForward;
+    /** Thrown by the tiny model's load; null: it loads. */
+    private static volatile RuntimeException loadFailure;
 
     @TempDir
     Path dir;
@@ -69,6 +73,8 @@ class RunPipelineTest {
     @BeforeEach
     void engine() {
         statedCrop = null;
+        onForward = null;
+        loadFailure = null;
         list(ServiceKind.MODEL, new TinyModel(), 1);
         list(ServiceKind.STIMULUS, new IndexStimuli(), 2);
         launcher = Guice.createInjector(new EngineModule(catalog, stages, new EngineInfo("test"))).getInstance(RunLauncher.class);
@@ -140,7 +146,7 @@ class RunPipelineTest {
     }
 
     @Test
-    void aStageThatThrowsFailsTheRunUnderItsId() throws Exception {
+    void aPluginStageThatThrowsEndsTheRunIncompleteNamingItAndKeepsTheResponses() throws Exception {
         stage("boom", 250, c -> {
             throw new IllegalStateException("kaput");
         });
@@ -148,11 +154,144 @@ class RunPipelineTest {
 
         RunOutcome outcome = run();
 
-        assertThat(outcome.status()).isEqualTo(RunOutcome.Status.FAILED);
-        assertThat(outcome.message()).isEqualTo("stage 'boom': kaput");
+        assertThat(outcome.status()).isEqualTo(RunOutcome.Status.INCOMPLETE);
+        assertThat(outcome.message()).contains("run stage 'boom' (bundle test) threw in run: kaput");
         assertThat(seen).isEmpty();
-        assertThat(Files.exists(dir.resolve("units.csv"))).isFalse();
-        assertThat(Files.readString(dir.resolve("manifest.json"))).contains("\"status\": \"failed\"").contains("stage 'boom': kaput");
+        assertThat(Files.exists(dir.resolve("responses.npz"))).isTrue();
+        assertThat(Files.readString(dir.resolve("manifest.json"))).contains("\"status\": \"incomplete\"")
+                .contains("run stage 'boom' (bundle test) threw in run: kaput").contains("\"stimuli_done\": " + STIMULI);
+    }
+
+    @Test
+    void aStageThatThrowsWhilePreparingStillFailsTheRunBeforeAnyWork() throws Exception {
+        stages.add(new RunStage() {
+            @Override
+            public String id() {
+                return "refuses";
+            }
+
+            @Override
+            public int order() {
+                return 250;
+            }
+
+            @Override
+            public void prepare(StageContext context) {
+                throw new IllegalArgumentException("too large for the budget");
+            }
+
+            @Override
+            public void run(StageContext context) {
+                seen.add("ran");
+            }
+        }, "test");
+
+        RunOutcome outcome = run();
+
+        assertThat(outcome.status()).isEqualTo(RunOutcome.Status.FAILED);
+        assertThat(outcome.message()).isEqualTo("stage 'refuses': too large for the budget");
+        assertThat(Files.exists(dir.resolve("responses.npz"))).isFalse();
+    }
+
+    @Test
+    void aProbeThatHangsIsAbandonedWithinASecondOfAStopAndNamedWithItsBatch() throws Exception {
+        CountDownLatch hung = new CountDownLatch(1);
+        onForward = first -> {
+            if (first == 4) {
+                hung.countDown();
+                sleepForever();
+            }
+        };
+        RunHandle handle = launcher.start(description(), dir, RunListener.NONE, ExistingResults.REPLACE);
+        await(hung);
+        long t0 = System.nanoTime();
+        handle.cancel("test stop");
+        RunOutcome outcome = handle.await();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+
+        System.out.printf("stop latency with a hung probe: %.3f s%n", seconds);
+        assertThat(seconds).isLessThan(1.0);
+        assertThat(outcome.status()).isEqualTo(RunOutcome.Status.INCOMPLETE);
+        assertThat(outcome.message()).contains("test stop").contains("abandoned model backend 'tiny' 1.0 (bundle test 1.0, service 1)"
+                + " in forward of stimuli 4..7").contains("(4 stimuli done)");
+        assertThat(Files.exists(dir.resolve("responses.npz"))).isTrue();
+    }
+
+    @Test
+    void aPluginStageDeafToTheStopIsAbandonedAfterItsGraceAndNamed() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        stage("deaf", 150, c -> {
+            entered.countDown();
+            long end = System.nanoTime() + 30_000_000_000L;
+            while (System.nanoTime() < end) {
+                Thread.onSpinWait(); // neither checks the stop nor answers interrupts
+            }
+        });
+        RunHandle handle = launcher.start(description(), dir, RunListener.NONE, ExistingResults.REPLACE);
+        await(entered);
+        long t0 = System.nanoTime();
+        handle.cancel("test stop");
+        RunOutcome outcome = handle.await();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+
+        System.out.printf("stop latency with a deaf plugin stage: %.3f s%n", seconds);
+        assertThat(seconds).isBetween(PluginGuard.STAGE_GRACE_MILLIS / 1000.0, 1.5);
+        assertThat(outcome.status()).isEqualTo(RunOutcome.Status.INCOMPLETE);
+        assertThat(outcome.message()).contains("test stop; abandoned run stage 'deaf' (bundle test) in run");
+        assertThat(Files.exists(dir.resolve("responses.npz"))).isTrue();
+    }
+
+    @Test
+    void aProbeThatHangsPastTheTimeoutEndsTheRunIncompleteNamingIt() throws Exception {
+        RunLauncher impatient = Guice.createInjector(new EngineModule(catalog, stages, new EngineInfo("test"),
+                new PluginTimeout(300))).getInstance(RunLauncher.class);
+        onForward = first -> {
+            if (first == 8) {
+                sleepForever();
+            }
+        };
+
+        RunOutcome outcome = impatient.start(description(), dir, RunListener.NONE, ExistingResults.REPLACE).await();
+
+        assertThat(outcome.status()).isEqualTo(RunOutcome.Status.INCOMPLETE);
+        assertThat(outcome.message()).contains("model backend 'tiny' 1.0 (bundle test 1.0, service 1) did not return from"
+                + " forward of stimuli 8..9 within 0.3 s").contains("(8 stimuli done)");
+        assertThat(Files.readString(dir.resolve("manifest.json"))).contains("\"status\": \"incomplete\"");
+    }
+
+    @Test
+    void aProbeThatThrowsEndsTheRunIncompleteKeepingTheBatchesBeforeIt() throws Exception {
+        onForward = first -> {
+            if (first == 4) {
+                throw new IllegalStateException("CUDA out of sorts");
+            }
+        };
+
+        RunOutcome outcome = run();
+
+        assertThat(outcome.status()).isEqualTo(RunOutcome.Status.INCOMPLETE);
+        assertThat(outcome.message()).contains("model backend 'tiny' 1.0 (bundle test 1.0, service 1) threw in forward of"
+                + " stimuli 4..7: CUDA out of sorts").contains("(4 stimuli done)");
+        assertThat(Files.exists(dir.resolve("responses.npz"))).isTrue();
+        assertThat(Files.readString(dir.resolve("summary.txt"))).startsWith("INCOMPLETE: model backend 'tiny'");
+    }
+
+    @Test
+    void aModelThatRefusesToLoadStillFailsTheRun() throws Exception {
+        loadFailure = new IllegalArgumentException("weights file is truncated");
+
+        RunOutcome outcome = run();
+
+        assertThat(outcome.status()).isEqualTo(RunOutcome.Status.FAILED);
+        assertThat(outcome.message()).isEqualTo("weights file is truncated");
+    }
+
+    private static void sleepForever() {
+        try {
+            Thread.sleep(Long.MAX_VALUE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
@@ -311,6 +450,9 @@ class RunPipelineTest {
 
         @Override
         public LoadedModel load(Parameters parameters) {
+            if (loadFailure != null) {
+                throw loadFailure;
+            }
             LayerInfo layer = new LayerInfo("L", 2, 1, new RfGeometry(2, 1, 0.5));
             ModelDescription md = new ModelDescription("tiny", "tiny", 1, 2, Preprocessing.NONE, List.of(layer), "fixed", "0", Map.of());
             return new LoadedModel() {
@@ -366,6 +508,10 @@ class RunPipelineTest {
 
         @Override
         public Map<String, float[]> forward(float[] pixels, int n) {
+            java.util.function.IntConsumer hook = onForward;
+            if (hook != null) {
+                hook.accept(Math.round(pixels[0] * 100));
+            }
             float[] out = new float[2 * n];
             for (int k = 0; k < n; k++) {
                 float index = Math.round(pixels[k * 4] * 100);

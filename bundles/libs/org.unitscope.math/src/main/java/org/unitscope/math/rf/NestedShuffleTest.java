@@ -126,6 +126,14 @@ public final class NestedShuffleTest {
      * the null ones only for their eigenvalues.
      */
     public Result test(double[] observedAwc, List<double[]> nullAwcs, int dim) {
+        return test(observedAwc, nullAwcs, dim, () -> false);
+    }
+
+    /**
+     * {@link #test(double[], List, int)}, checking {@code stop} before every eigen-decomposition (one takes well under
+     * a second up to d = 600): a {@link java.util.concurrent.CancellationException} when it becomes true.
+     */
+    public Result test(double[] observedAwc, List<double[]> nullAwcs, int dim, java.util.function.BooleanSupplier stop) {
         if (dim < 1) {
             throw new IllegalArgumentException("dim must be >= 1: " + dim);
         }
@@ -141,11 +149,13 @@ public final class NestedShuffleTest {
         List<Axis> excitatory = new ArrayList<>();
         List<Axis> suppressive = new ArrayList<>();
         while (accepted.size() < Math.min(maxAxes, dim - 1)) {
+            checkStop(stop);
             SymmetricEigen observed = restricted(observedAwc, dim, accepted);
             int top = dim - 1 - accepted.size();
             double[] nullMin = new double[shuffles];
             double[] nullMax = new double[shuffles];
             for (int r = 0; r < shuffles; r++) {
+                checkStop(stop);
                 double[] values = SymmetricEigen.values(restrictedMatrix(nullAwcs.get(r), dim, accepted), dim);
                 nullMin[r] = values[0];
                 nullMax[r] = values[top];
@@ -163,6 +173,12 @@ public final class NestedShuffleTest {
             }
         }
         return new Result(List.copyOf(excitatory), List.copyOf(suppressive));
+    }
+
+    private static void checkStop(java.util.function.BooleanSupplier stop) {
+        if (stop.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException("stopped during the nested shuffle test");
+        }
     }
 
     private static void requireSquare(double[] m, int dim, String what) {

@@ -181,4 +181,30 @@ class NestedShuffleSignificanceTest {
         assertThatThrownBy(() -> new NestedShuffleTest(30, 0.05, 3, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new NestedShuffleTest(50, 0.05, -1, 0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aStopRequestEndsTheTestBeforeTheNextEigenDecomposition() {
+        int d = 6;
+        int r = 19;
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        List<double[]> matrices = new ArrayList<>();
+        for (int m = 0; m <= r; m++) {
+            double[] a = new double[d * d];
+            for (int i = 0; i < d; i++) {
+                for (int j = 0; j <= i; j++) {
+                    a[i * d + j] = a[j * d + i] = random.nextGaussian();
+                }
+            }
+            matrices.add(a);
+        }
+        NestedShuffleTest test = new NestedShuffleTest(r, 0.1, 3, 1);
+        java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+
+        assertThatThrownBy(() -> test.test(matrices.get(0), matrices.subList(1, r + 1), d, () -> checks.incrementAndGet() > 4))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        // observed + 3 nulls decomposed, the 5th check stopped it
+        assertThat(checks.get()).isEqualTo(5);
+        assertThat(test.test(matrices.get(0), matrices.subList(1, r + 1), d, () -> false).axisCount())
+                .isEqualTo(test.test(matrices.get(0), matrices.subList(1, r + 1), d).axisCount());
+    }
 }

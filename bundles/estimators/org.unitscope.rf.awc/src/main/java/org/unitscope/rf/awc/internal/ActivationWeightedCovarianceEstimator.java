@@ -248,13 +248,16 @@ public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEsti
             if (!active(u)) {
                 return null;
             }
+            if (stopRequested()) {
+                throw new java.util.concurrent.CancellationException("awc: stopped");
+            }
             double[] awc = awc(u);
             double[] ascending = SymmetricEigen.values(awc, d);
             double[] spectrum = new double[d];
             for (int j = 0; j < d; j++) {
                 spectrum[j] = ascending[d - 1 - j];
             }
-            NestedShuffleTest.Result result = test.test(awc, nullAwcs(u), d);
+            NestedShuffleTest.Result result = test.test(awc, nullAwcs(u), d, this::stopRequested);
             double awaP = awaTest(u).pValue();
             return new UnitFindings(spectrum, result, awaP);
         }

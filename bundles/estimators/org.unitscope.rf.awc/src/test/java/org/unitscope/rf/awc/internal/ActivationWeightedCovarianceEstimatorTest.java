@@ -100,4 +100,17 @@ class ActivationWeightedCovarianceEstimatorTest {
         }
     }
 
+
+    @Test
+    void anAnalysisWhoseFinishingThreadIsInterruptedStopsWithCancellationBeforeItsEigenDecompositions() {
+        UnitActivations a = new UnitActivations(columns, 11);
+        RfAccumulator acc = estimator.newAccumulator(D, a, parameters);
+        acc.add(0, patches, N);
+        Thread.currentThread().interrupt(); // how the receptive-field stage asks finish() to stop
+        try {
+            assertThatThrownBy(acc::finish).isInstanceOf(java.util.concurrent.CancellationException.class);
+        } finally {
+            Thread.interrupted();
+        }
+    }
 }

@@ -52,7 +52,7 @@ final class DenseAwcPath {
                     nulls.add(m);
                 }
             }
-            NestedShuffleTest.Result result = testing ? test.test(observed, nulls, d)
+            NestedShuffleTest.Result result = testing ? test.test(observed, nulls, d, stop)
                     : new NestedShuffleTest.Result(List.of(), List.of());
             out.add(new Outcome(SymmetricEigen.of(observed, d), result));
         }

@@ -24,6 +24,7 @@ public abstract class ShuffledAccumulator implements RfAccumulator {
 
     private final TorchMomentKernel kernel = new TorchMomentKernel(GROUP_BYTES);
     private final ShuffledUnits units;
+    private volatile Thread finishing;
 
     /**
      * Sums of dimension {@code dimension} (the patch size) for every unit of {@code activations} and its
@@ -56,7 +57,23 @@ public abstract class ShuffledAccumulator implements RfAccumulator {
     @Override
     public final RfResult finish() {
         kernel.close();
-        return results();
+        finishing = Thread.currentThread();
+        try {
+            return results();
+        } finally {
+            finishing = null;
+        }
+    }
+
+    /**
+     * Whether the thread that called {@link #finish()} was interrupted: how the receptive-field stage asks a long
+     * analysis to stop (the accumulator API has no stop request). Readable from any thread, e.g. the workers of a
+     * parallel loop over units; {@link #results()} checks it between eigen-decompositions and then throws a
+     * {@link java.util.concurrent.CancellationException}.
+     */
+    protected final boolean stopRequested() {
+        Thread t = finishing;
+        return t != null && t.isInterrupted();
     }
 
     /** The units' results from their sums. */

@@ -16,6 +16,7 @@ final class LayerRf {
     final Map<String, double[][]> arrays = new LinkedHashMap<>();
     final Map<String, List<String>> panels = new LinkedHashMap<>();
     final Map<Integer, PredictedUnit> predicted = new LinkedHashMap<>();
+    private int filled;
 
     LayerRf(String layer, String estimator, PatchGeometry geometry, int units) {
         this.layer = layer;
@@ -36,6 +37,12 @@ final class LayerRf {
         }
         panels.putAll(result.panels());
         result.predicted().forEach((u, p) -> predicted.put(from + u, p));
+        filled += n;
+    }
+
+    /** Whether every unit has its result (chunks are disjoint): what a stopped run may keep. */
+    boolean complete() {
+        return filled == units;
     }
 
     /** Panels of unit u for a montage: one d-long image per panel title, in the order of the panel arrays. */

@@ -73,13 +73,26 @@ public class ReceptiveFieldStage implements RunStage {
                 context.description().seed());
         long t0 = System.nanoTime();
         Map<String, List<LayerRf>> rfs = rc.run(setup.plan(), setup.matrix(), context.stimuli(), stored.failed(), context);
-        if (rfs == null) {
-            return; // stopped: the engine ends the run as incomplete
+        if (context.stopRequested()) {
+            keepFinished(context, rfs);
+            return; // the engine ends the run as incomplete
         }
         context.time("reverse_correlation", (System.nanoTime() - t0) / 1e9);
         RfOutputs.summaryLines(rfs).forEach(context::summary);
         context.put(RESULT, new ReceptiveFields(setup.layers(), setup.geometries(), rfs));
         RfOutputs.writeReceptiveFields(context.results(), rfs);
+    }
+
+    /**
+     * After a stop: rf.npz with the layers finished (no figures, which may take seconds), and the manifest says which;
+     * nothing when none was.
+     */
+    private static void keepFinished(StageContext context, Map<String, List<LayerRf>> rfs) throws IOException {
+        context.manifest("receptive_field_layers_finished", List.copyOf(rfs.keySet()));
+        if (!rfs.isEmpty()) {
+            RfOutputs.writeArrays(context.results(), rfs);
+            context.listener().message("stopped: rf.npz keeps the finished layers " + rfs.keySet());
+        }
     }
 
     private static RfWindow window(StageContext context, String layer) {

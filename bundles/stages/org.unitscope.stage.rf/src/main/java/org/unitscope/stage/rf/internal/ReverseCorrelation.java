@@ -103,7 +103,10 @@ final class ReverseCorrelation {
         return b.toString();
     }
 
-    /** Runs the passes; null when stopped (between batches) before the end. */
+    /**
+     * Runs the passes; when stopped before the end (between batches, or during an accumulator's analysis), only the
+     * layers whose every estimator finished every unit.
+     */
     Map<String, List<LayerRf>> run(RfPlan plan, MatrixPlan matrix, StimulusSequence sequence, Set<Integer> failures,
             StageContext context) throws IOException {
         Map<String, List<LayerRf>> out = new LinkedHashMap<>();
@@ -118,16 +121,41 @@ final class ReverseCorrelation {
             List<RfPlan.Item> items = plan.passes().get(p);
             List<RfAccumulator> accumulators = accumulators(items, failures);
             Phase phase = context.phase("rf pass " + (p + 1) + "/" + plan.passes().size(), sequence.count());
-            if (!feedPass(items, accumulators, sequence, failures, context, phase)) {
-                return null;
-            }
-            for (int i = 0; i < items.size(); i++) {
-                RfPlan.Item item = items.get(i);
-                out.get(layers.get(item.layer())).get(item.estimator()).put(item.from(), item.to() - item.from(),
-                        accumulators.get(i).finish());
+            if (!feedPass(items, accumulators, sequence, failures, context, phase) || !finish(items, accumulators, context, out)) {
+                return complete(out);
             }
         }
-        return new PatchMatrixRun(in).run(matrix, sequence, failures, context, out) ? out : null;
+        new PatchMatrixRun(in).run(matrix, sequence, failures, context, out);
+        return complete(out);
+    }
+
+    /** The results of one pass's accumulators; false when stopped during one (the rest are not finished). */
+    private boolean finish(List<RfPlan.Item> items, List<RfAccumulator> accumulators, StageContext context,
+            Map<String, List<LayerRf>> out) {
+        for (int i = 0; i < items.size(); i++) {
+            RfPlan.Item item = items.get(i);
+            RfAccumulator a = accumulators.get(i);
+            String name = estimators.get(item.estimator()).id() + " " + layers.get(item.layer()) + " units " + item.from()
+                    + ".." + (item.to() - 1);
+            try {
+                out.get(layers.get(item.layer())).get(item.estimator()).put(item.from(), item.to() - item.from(),
+                        StoppableCall.call(name, context::stopRequested, a::finish));
+            } catch (java.util.concurrent.CancellationException stopped) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The layers whose every estimator has every unit (all of them after a complete run). */
+    private static Map<String, List<LayerRf>> complete(Map<String, List<LayerRf>> out) {
+        Map<String, List<LayerRf>> kept = new LinkedHashMap<>();
+        out.forEach((layer, list) -> {
+            if (list.stream().allMatch(LayerRf::complete)) {
+                kept.put(layer, list);
+            }
+        });
+        return kept;
     }
 
     private List<RfAccumulator> accumulators(List<RfPlan.Item> items, Set<Integer> failures) {
@@ -146,12 +174,19 @@ final class ReverseCorrelation {
             Set<Integer> failures, StageContext context, Phase phase) throws IOException {
         boolean[] chosen = new boolean[layers.size()];
         items.forEach(item -> chosen[item.layer()] = true);
-        return PatchBatches.pass(sequence, geometries, chosen, context, phase, (first, n, patches) -> {
-            for (int i = 0; i < items.size(); i++) {
-                int l = items.get(i).layer();
-                feed(accumulators.get(i), first, n, patches[l], in.dimension(l), failures);
-            }
-        });
+        try {
+            return PatchBatches.pass(sequence, geometries, chosen, context, phase, (first, n, patches) ->
+                    // a batch's sums take seconds in native code: on a thread of their own, so a stop is answered at once
+                    StoppableCall.call("sums of stimuli " + first + ".." + (first + n - 1), context::stopRequested, () -> {
+                        for (int i = 0; i < items.size(); i++) {
+                            int l = items.get(i).layer();
+                            feed(accumulators.get(i), first, n, patches[l], in.dimension(l), failures);
+                        }
+                        return null;
+                    }));
+        } catch (java.util.concurrent.CancellationException stopped) {
+            return false;
+        }
     }
 
     /** Adds stimuli first .. first+n-1 in runs that leave out the ones that failed to render. */

@@ -35,6 +35,12 @@ final class RfOutputs {
 
     /** rf.npz and the montages and spectra under rf/. */
     static void writeReceptiveFields(ResultSink sink, Map<String, List<LayerRf>> rfs) throws IOException {
+        writeArrays(sink, rfs);
+        RfPlots.writeReceptiveFields(sink, rfs);
+    }
+
+    /** rf.npz alone: per layer its patch geometry and every estimator's arrays. */
+    static void writeArrays(ResultSink sink, Map<String, List<LayerRf>> rfs) throws IOException {
         Map<String, NpyArray> fields = new LinkedHashMap<>();
         for (Map.Entry<String, List<LayerRf>> e : rfs.entrySet()) {
             List<LayerRf> list = e.getValue();
@@ -46,7 +52,6 @@ final class RfOutputs {
             }
         }
         sink.write("rf.npz", o -> NpzWriter.write(o, fields));
-        RfPlots.writeReceptiveFields(sink, rfs);
     }
 
     /** The orientation scatters under rf/, prediction.csv and prediction-summary.csv. */
