@@ -11,8 +11,9 @@ import java.io.Serializable;
  * @param exitCode what {@code unitscope run} returned (0 ok, 1 error, 2 usage, 3 incomplete), -1 when it threw
  * @param message the run's last error line when it did not complete, else empty
  * @param executor the executor (host and id) that ran it
+ * @param attempts Spark's attempt that returned this outcome, from 1 (more after a lost executor)
  */
-public record RunOutcome(String name, String status, int exitCode, String message, double seconds, String executor)
+public record RunOutcome(String name, String status, int exitCode, String message, double seconds, String executor, int attempts)
         implements Serializable {
 
     public boolean complete() {

@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.spark.SparkEnv;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function;
 
 /**
@@ -41,7 +42,7 @@ final class RunTask implements Function<SurveyRun, RunOutcome> {
         try {
             Files.writeString(config, run.description());
             try (RunOutput output = RunOutput.capture(Path.of(out, "logs", run.name() + ".log"))) {
-                code = wb.command(arguments(config, Path.of(out, run.name())));
+                code = wb.command(arguments(config, Path.of(out, run.name()), attempt()));
                 if (code != 0) {
                     message = output.lastErrorLine();
                 }
@@ -54,12 +55,22 @@ final class RunTask implements Function<SurveyRun, RunOutcome> {
             Files.deleteIfExists(config);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        return new RunOutcome(run.name(), RunOutcome.statusOf(code), code, message, seconds, executor());
+        return new RunOutcome(run.name(), RunOutcome.statusOf(code), code, message, seconds, executor(), attempt() + 1);
     }
 
-    private String[] arguments(Path config, Path dir) {
-        return overwrite ? new String[] {"run", "--config", config.toString(), "--out", dir.toString(), "--overwrite"}
+    /**
+     * A retried attempt (its executor was lost, or the task crashed) finds the folder of the attempt before it, whose
+     * process is gone: it replaces that partial run the way {@code --overwrite} does (the new run writes beside it and
+     * swaps in when complete). A first attempt never replaces results unless the survey was given --overwrite.
+     */
+    private String[] arguments(Path config, Path dir, int attempt) {
+        return overwrite || attempt > 0 ? new String[] {"run", "--config", config.toString(), "--out", dir.toString(), "--overwrite"}
                 : new String[] {"run", "--config", config.toString(), "--out", dir.toString()};
+    }
+
+    private static int attempt() {
+        TaskContext task = TaskContext.get();
+        return task == null ? 0 : task.attemptNumber();
     }
 
     private static String executor() {

@@ -54,6 +54,7 @@ final class SurveyManifest {
         r.addProperty("message", o.message());
         r.addProperty("seconds", Math.round(o.seconds() * 1000) / 1000.0);
         r.addProperty("executor", o.executor());
+        r.addProperty("attempts", o.attempts());
         r.addProperty("seed", run.seed());
         r.addProperty("results", run.name() + "/");
         r.addProperty("log", "logs/" + run.name() + ".log");

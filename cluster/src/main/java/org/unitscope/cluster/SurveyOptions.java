@@ -38,7 +38,12 @@ record SurveyOptions(Path survey, Path out, String master, Path home, boolean ov
         if (home == null) {
             throw new IllegalArgumentException("where is the unitscope distribution? --unitscope DIR or UNITSCOPE_HOME");
         }
-        return new SurveyOptions(survey, out.toAbsolutePath(), master, Path.of(home).toAbsolutePath().normalize(), overwrite);
+        Path dist = Path.of(home).toAbsolutePath().normalize();
+        if (!Files.isDirectory(dist.resolve("bundle")) || !Files.isDirectory(dist.resolve("lib"))) {
+            // checked here, on the driver, so a wrong path is a usage error rather than every task failing
+            throw new IllegalArgumentException(dist + " is not a unitscope distribution (no bundle/ and lib/)");
+        }
+        return new SurveyOptions(survey, out.toAbsolutePath(), master, dist, overwrite);
     }
 
     private static String value(String[] args, int i, String option) {
