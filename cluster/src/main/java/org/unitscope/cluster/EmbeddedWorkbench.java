@@ -26,6 +26,8 @@ import java.util.stream.Stream;
  */
 public final class EmbeddedWorkbench {
     private static EmbeddedWorkbench instance;
+    /** Seconds the start took, reported once: by the first task of this JVM (survey.json, "workbench_start_s"). */
+    private static double unreportedStart;
 
     private final ClassLoader loader;
     private final AutoCloseable workbench;
@@ -41,7 +43,9 @@ public final class EmbeddedWorkbench {
     public static synchronized EmbeddedWorkbench get(Path home) throws Exception {
         if (instance == null) {
             RunOutput.install();
+            long t0 = System.nanoTime();
             instance = start(home.toAbsolutePath().normalize());
+            unreportedStart = (System.nanoTime() - t0) / 1e9;
             EmbeddedWorkbench wb = instance;
             Runtime.getRuntime().addShutdownHook(new Thread(wb::close, "unitscope-cluster-shutdown"));
         }
@@ -81,6 +85,13 @@ public final class EmbeddedWorkbench {
             }
         }
         return urls.toArray(URL[]::new);
+    }
+
+    /** The seconds this JVM took to start the workbench, the first time it is asked; 0 afterwards. */
+    static synchronized double takeStartSeconds() {
+        double s = unreportedStart;
+        unreportedStart = 0;
+        return s;
     }
 
     /** Runs one command as {@code bin/unitscope ARGS} would, on the calling thread, and returns its exit status. */

@@ -12,8 +12,10 @@ import java.io.Serializable;
  * @param message the run's last error line when it did not complete, else empty
  * @param executor the executor (host and id) that ran it
  * @param attempts Spark's attempt that returned this outcome, from 1 (more after a lost executor)
+ * @param workbenchStart seconds this task spent starting its executor's workbench (the first task of each JVM), else 0
  */
-public record RunOutcome(String name, String status, int exitCode, String message, double seconds, String executor, int attempts)
+public record RunOutcome(String name, String status, int exitCode, String message, double seconds, String executor, int attempts,
+        double workbenchStart)
         implements Serializable {
 
     public boolean complete() {

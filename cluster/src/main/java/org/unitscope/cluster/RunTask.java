@@ -35,6 +35,7 @@ final class RunTask implements Function<SurveyRun, RunOutcome> {
     @Override
     public RunOutcome call(SurveyRun run) throws Exception {
         EmbeddedWorkbench wb = EmbeddedWorkbench.get(Path.of(home));
+        double workbenchStart = EmbeddedWorkbench.takeStartSeconds();
         Path config = Files.createTempFile("unitscope-survey-" + run.name() + "-", ".json");
         long t0 = System.nanoTime();
         int code;
@@ -55,7 +56,7 @@ final class RunTask implements Function<SurveyRun, RunOutcome> {
             Files.deleteIfExists(config);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        return new RunOutcome(run.name(), RunOutcome.statusOf(code), code, message, seconds, executor(), attempt() + 1);
+        return new RunOutcome(run.name(), RunOutcome.statusOf(code), code, message, seconds, executor(), attempt() + 1, workbenchStart);
     }
 
     /**

@@ -51,8 +51,9 @@ public final class SurveyCommand {
         List<RunOutcome> outcomes;
         SurveyManifest.Cluster cluster;
         try (SurveyJob job = new SurveyJob(o.master(), "unitscope-cluster " + o.survey().getFileName())) {
-            cluster = job.cluster();
             outcomes = job.run(runs, o.home(), o.out(), o.overwrite(), out);
+            // after the job: on a real cluster executors register while it starts
+            cluster = job.cluster();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         SurveyTable.write(o.out(), runs, outcomes);

@@ -12,6 +12,7 @@ import org.apache.spark.api.java.JavaSparkContext;
  */
 final class SurveyJob implements AutoCloseable {
     private final JavaSparkContext sc;
+    private final double startSeconds;
 
     SurveyJob(String master, String appName) {
         SparkConf conf = new SparkConf().setAppName(appName).set("spark.ui.showConsoleProgress", "false");
@@ -22,7 +23,9 @@ final class SurveyJob implements AutoCloseable {
         if (!conf.contains("spark.ui.enabled")) {
             conf.set("spark.ui.enabled", "false");
         }
+        long t0 = System.nanoTime();
         this.sc = new JavaSparkContext(conf);
+        this.startSeconds = (System.nanoTime() - t0) / 1e9;
         sc.setLogLevel("WARN");
     }
 
@@ -42,7 +45,8 @@ final class SurveyJob implements AutoCloseable {
         // the driver counts as one "executor" in Spark's status; in local mode it is the only one and runs the tasks
         int executors = sc.statusTracker().getExecutorInfos().length;
         boolean local = sc.master().startsWith("local");
-        return new SurveyManifest.Cluster(sc.version(), sc.master(), local ? 1 : Math.max(1, executors - 1), sc.defaultParallelism());
+        return new SurveyManifest.Cluster(sc.version(), sc.master(), local ? 1 : Math.max(1, executors - 1), sc.defaultParallelism(),
+                startSeconds);
     }
 
     @Override

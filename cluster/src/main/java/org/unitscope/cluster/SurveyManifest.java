@@ -13,7 +13,7 @@ import java.util.List;
 /** survey.json: where the survey ran (Spark version, master, executors) and every run's status, time, seed and message. */
 final class SurveyManifest {
     /** Where the survey ran: filled on the driver from its Spark context. */
-    record Cluster(String sparkVersion, String master, int executors, int parallelism) {
+    record Cluster(String sparkVersion, String master, int executors, int parallelism, double startSeconds) {
     }
 
     private SurveyManifest() {
@@ -29,9 +29,10 @@ final class SurveyManifest {
         spark.addProperty("master", cluster.master());
         spark.addProperty("executors", cluster.executors());
         spark.addProperty("default_parallelism", cluster.parallelism());
+        spark.addProperty("context_start_s", round(cluster.startSeconds()));
         m.add("spark", spark);
         m.addProperty("started", started.toString());
-        m.addProperty("seconds", Math.round(seconds * 1000) / 1000.0);
+        m.addProperty("seconds", round(seconds));
         m.addProperty("runs_total", runs.size());
         m.addProperty("runs_complete", outcomes.stream().filter(RunOutcome::complete).count());
         m.addProperty("runs_failed", outcomes.stream().filter(o -> "failed".equals(o.status())).count());
@@ -46,13 +47,18 @@ final class SurveyManifest {
         Files.move(tmp, out.resolve("survey.json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    private static double round(double seconds) {
+        return Math.round(seconds * 1000) / 1000.0;
+    }
+
     private static JsonObject entry(SurveyRun run, RunOutcome o) {
         JsonObject r = new JsonObject();
         r.addProperty("name", run.name());
         r.addProperty("status", o.status());
         r.addProperty("exit_code", o.exitCode());
         r.addProperty("message", o.message());
-        r.addProperty("seconds", Math.round(o.seconds() * 1000) / 1000.0);
+        r.addProperty("seconds", round(o.seconds()));
+        r.addProperty("workbench_start_s", round(o.workbenchStart()));
         r.addProperty("executor", o.executor());
         r.addProperty("attempts", o.attempts());
         r.addProperty("seed", run.seed());
