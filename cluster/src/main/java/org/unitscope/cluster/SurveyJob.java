@@ -20,6 +20,11 @@ final class SurveyJob implements AutoCloseable {
             // spark-submit passes its --master as spark.master; on our own command line --master decides
             conf.setMaster(master);
         }
+        String[] jar = JavaSparkContext.jarOfClass(SurveyJob.class);
+        if (!conf.contains("spark.jars") && jar.length > 0 && !conf.get("spark.master").startsWith("local")) {
+            // executors on other machines load the task classes (RunTask, the embedded workbench) from this jar
+            conf.setJars(jar);
+        }
         if (!conf.contains("spark.ui.enabled")) {
             conf.set("spark.ui.enabled", "false");
         }
