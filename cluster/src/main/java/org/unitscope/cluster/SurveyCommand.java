@@ -1,0 +1,82 @@
+package org.unitscope.cluster;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code unitscope-cluster SURVEY.json --out DIR [--master local[N] | spark://HOST:PORT] [--unitscope HOME] [--overwrite]}:
+ * every run of the survey as a Spark task, each into {@code DIR/RUN_NAME/}, then {@code DIR/survey.csv} and
+ * {@code DIR/survey.json}. Exit status: 0 every run complete, 1 a run failed (named on stderr and in survey.json; the
+ * others still ran), 2 usage, 3 no failure but a run incomplete.
+ */
+public final class SurveyCommand {
+    static final String USAGE = "usage: unitscope-cluster SURVEY.json --out DIR [--master local[*] | local[N] | spark://HOST:PORT]"
+            + " [--unitscope DISTRIBUTION] [--overwrite]";
+
+    private SurveyCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, System.out, System.err));
+    }
+
+    /** Runs the command and returns its exit status (the tests call this; main exits with it). */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        SurveyOptions o;
+        try {
+            o = SurveyOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("unitscope-cluster: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+        try {
+            return survey(o, out, err);
+        } catch (Exception e) {
+            err.println("unitscope-cluster: " + e);
+            return 1;
+        }
+    }
+
+    private static int survey(SurveyOptions o, PrintStream out, PrintStream err) throws Exception {
+        List<SurveyRun> runs = new SurveyDescription(List.of(o.survey().toAbsolutePath().getParent(), o.home())).read(o.survey());
+        Files.createDirectories(o.out());
+        out.printf("survey: %d runs from %s on %s into %s%n", runs.size(), o.survey(), o.master(), o.out());
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        List<RunOutcome> outcomes;
+        SurveyManifest.Cluster cluster;
+        try (SurveyJob job = new SurveyJob(o.master(), "unitscope-cluster " + o.survey().getFileName())) {
+            outcomes = job.run(runs, o.home(), o.out(), o.overwrite(), out);
+            // after the job: on a real cluster executors register while it starts
+            cluster = job.cluster();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        SurveyTable.write(o.out(), runs, outcomes);
+        SurveyManifest.write(o.out(), o.survey(), o.home(), cluster, started, seconds, runs, outcomes);
+        return report(outcomes, seconds, o.out(), out, err);
+    }
+
+    private static int report(List<RunOutcome> outcomes, double seconds, Path dir, PrintStream out, PrintStream err) {
+        List<RunOutcome> failed = new ArrayList<>();
+        boolean incomplete = false;
+        for (RunOutcome r : outcomes) {
+            if ("failed".equals(r.status())) {
+                failed.add(r);
+            }
+            incomplete |= "incomplete".equals(r.status());
+            if (!r.complete()) {
+                err.printf("survey: run '%s' %s (exit %d): %s (log: %s)%n", r.name(), r.status(), r.exitCode(), r.message(),
+                        dir.resolve("logs").resolve(r.name() + ".log"));
+            }
+        }
+        long complete = outcomes.stream().filter(RunOutcome::complete).count();
+        out.printf("survey %s: %d/%d runs complete in %s; %s, %s%n", complete == outcomes.size() ? "complete" : "incomplete",
+                complete, outcomes.size(), SurveyProgress.duration(seconds), dir.resolve("survey.csv"), dir.resolve("survey.json"));
+        return !failed.isEmpty() ? 1 : incomplete ? 3 : 0;
+    }
+}

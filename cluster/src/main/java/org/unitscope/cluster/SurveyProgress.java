@@ -1,0 +1,40 @@
+package org.unitscope.cluster;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+
+/**
+ * The survey's progress line, like a local run's: runs done / total, elapsed, ETA. Counted on the driver from Spark's
+ * task-end events (one task per run); a task that failed and will be retried is not counted as done.
+ */
+final class SurveyProgress extends SparkListener {
+    private final int total;
+    private final long t0 = System.nanoTime();
+    private final AtomicInteger done = new AtomicInteger();
+    private final PrintStream out;
+
+    SurveyProgress(int total, PrintStream out) {
+        this.total = total;
+        this.out = out;
+    }
+
+    @Override
+    public void onTaskEnd(SparkListenerTaskEnd end) {
+        if (end.taskInfo() != null && end.taskInfo().successful()) {
+            out.println(line(done.incrementAndGet(), (System.nanoTime() - t0) / 1e9));
+        }
+    }
+
+    String line(int runsDone, double elapsed) {
+        String eta = runsDone == 0 ? "?" : duration(elapsed / runsDone * (total - runsDone));
+        return String.format(Locale.ROOT, "survey: %d/%d runs done, elapsed %s, ETA %s", runsDone, total, duration(elapsed), eta);
+    }
+
+    static String duration(double seconds) {
+        long s = Math.round(seconds);
+        return s < 60 ? s + " s" : s < 3600 ? (s / 60) + " min " + (s % 60) + " s" : (s / 3600) + " h " + (s % 3600 / 60) + " min";
+    }
+}
