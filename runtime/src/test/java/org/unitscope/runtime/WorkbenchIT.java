@@ -250,8 +250,11 @@ class WorkbenchIT {
         assertThat(empty.code()).isEqualTo(1);
         assertThat(empty.err()).contains("error: --out is empty: name the folder the results go to");
         Path out = tmp.resolve("never");
-        Dist.Result memory = Dist.run(cli, "run", "--config", ok.toString(), "--out", out.toString(), "--max-memory", "1t");
-        assertThat(memory.err()).contains("error: --max-memory 1t is more than this JVM's heap (");
+        Dist.Result machine = Dist.run(cli, "run", "--config", ok.toString(), "--out", out.toString(), "--max-memory", "1t");
+        assertThat(machine.err()).contains("error: --max-memory 1t (1024.00 GB) is more than this machine's");
+        long aboveHeap = Runtime.getRuntime().maxMemory() / (1L << 30) + 1; // within this machine's memory, above the heap
+        Dist.Result memory = Dist.run(cli, "run", "--config", ok.toString(), "--out", out.toString(), "--max-memory", aboveHeap + "g");
+        assertThat(memory.err()).contains("error: --max-memory " + aboveHeap + "g is more than this JVM's heap (");
         Path twice = Dist.writeConfig(tmp, "{\"model\": \"synthetic-v1\", \"layers\": [\"simple\", \"simple\"], \"stimulus\": \"gratings\","
                 + " \"metrics\": [\"orientation\"]}");
         assertThat(Dist.run(cli, "run", "--config", twice.toString(), "--out", out.toString()).err())
