@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.unitscope.api.UnitscopeException;
 import org.unitscope.api.directory.ServiceEntry;
 import org.unitscope.api.run.ExistingResults;
 import org.unitscope.api.run.RunDescription;
@@ -53,15 +54,25 @@ public final class RunLauncher {
         return json;
     }
 
+    /** Continues the interrupted run of {@code out} from its manifest and checkpoints ({@link ResumeRequest}). */
     public RunHandle resume(Path out, RunListener listener) {
-        throw new org.unitscope.api.UnitscopeException("resume is not implemented yet");
+        ResumeRequest request = ResumeRequest.read(out, json);
+        try {
+            return launch(request.description(), out, listener, request.resumption());
+        } catch (UnitscopeException e) {
+            throw new UnitscopeException("cannot resume " + out + ": its run no longer resolves: " + e.getMessage(), e);
+        }
     }
 
     public RunHandle start(RunDescription description, Path out, RunListener listener, ExistingResults existing) {
+        return launch(description, out, listener, Resumption.NONE);
+    }
+
+    private RunHandle launch(RunDescription description, Path out, RunListener listener, Resumption resumption) {
         ResolvedRun resolved = resolver.resolve(description);
         List<ProvidedStage> installed = stages.snapshot();
         StageCoverage.require(description, installed);
-        RunModule module = new RunModule(resolved, out, listener == null ? RunListener.NONE : listener, installed);
+        RunModule module = new RunModule(resolved, out, listener == null ? RunListener.NONE : listener, installed, resumption);
         RunExecution execution = injector.createChildInjector(module).getInstance(RunExecution.class);
         CompletableFuture<RunOutcome> future = new CompletableFuture<>();
         Active a = new Active(execution, future);

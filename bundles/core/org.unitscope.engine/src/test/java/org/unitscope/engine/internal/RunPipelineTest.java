@@ -33,6 +33,7 @@ import org.unitscope.api.model.Readout;
 import org.unitscope.api.model.RfGeometry;
 import org.unitscope.api.model.RfWindow;
 import org.unitscope.api.run.ComponentRef;
+import org.unitscope.api.run.ExistingResults;
 import org.unitscope.api.run.RunDescription;
 import org.unitscope.api.run.RunHandle;
 import org.unitscope.api.run.RunListener;
@@ -123,7 +124,7 @@ class RunPipelineTest {
         });
         stage("after", 300, c -> seen.add("after"));
 
-        RunHandle handle = launcher.start(description(), dir, RunListener.NONE);
+        RunHandle handle = launcher.start(description(), dir, RunListener.NONE, ExistingResults.REFUSE);
         await(reached);
         handle.cancel("test stop");
         cancelled.countDown();
@@ -176,7 +177,7 @@ class RunPipelineTest {
         }, prepared);
         stages.add(leaving, "test.bundle 1.0");
 
-        RunHandle handle = launcher.start(description(), dir, RunListener.NONE);
+        RunHandle handle = launcher.start(description(), dir, RunListener.NONE, ExistingResults.REFUSE);
         await(reached);
         stages.remove(leaving);
         removed.countDown();
@@ -207,14 +208,14 @@ class RunPipelineTest {
         assertThat(smaller.message()).contains("its probe takes 2 px inputs but says they are the crop");
 
         statedCrop = new InputCrop(1, 0, 2);
-        RunOutcome outside = launcher.start(description(), dir.resolve("outside"), RunListener.NONE).await();
+        RunOutcome outside = launcher.start(description(), dir.resolve("outside"), RunListener.NONE, ExistingResults.REFUSE).await();
         assertThat(outside.status()).isEqualTo(RunOutcome.Status.FAILED);
         assertThat(outside.message()).contains("is not inside the 2x2 input");
         assertThat(seen).isEmpty();
     }
 
     private RunOutcome run() throws InterruptedException {
-        return launcher.start(description(), dir, RunListener.NONE).await();
+        return launcher.start(description(), dir, RunListener.NONE, ExistingResults.REFUSE).await();
     }
 
     private void stage(String id, int order, Consumer<StageContext> body) {

@@ -1,0 +1,67 @@
+package org.unitscope.engine.internal;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.unitscope.api.UnitscopeException;
+import org.unitscope.api.run.RunDescription;
+import org.unitscope.engine.internal.json.RunDescriptionJson;
+import org.unitscope.engine.internal.results.Manifest;
+
+/**
+ * What a resume starts from: the interrupted run's description, read from its results folder's manifest (the
+ * {@code "run"} tree), with the batch size it probed with, so that the remaining batches are the batches it would
+ * have probed. Refuses, naming the folder, what cannot be resumed: no manifest, or a complete run.
+ */
+record ResumeRequest(RunDescription description, Resumption resumption) {
+
+    static ResumeRequest read(Path dir, RunDescriptionJson json) {
+        Path file = dir.resolve(Manifest.FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new UnitscopeException("cannot resume " + dir + ": it holds no " + Manifest.FILE
+                    + " (not the results folder of a run, or the run was killed before it wrote one: start it again)");
+        }
+        JsonObject manifest = manifest(file);
+        String status = text(manifest, "status");
+        if ("complete".equals(status)) {
+            throw new UnitscopeException("nothing to resume: the run in " + dir + " is complete (" + Manifest.FILE + ", finished "
+                    + text(manifest, "finished") + ")");
+        }
+        if (!manifest.has("run") || !manifest.get("run").isJsonObject()) {
+            throw new UnitscopeException("cannot resume " + dir + ": its " + Manifest.FILE + " holds no run description (\"run\")");
+        }
+        RunDescription d;
+        try {
+            d = json.parse(manifest.get("run").toString());
+        } catch (UnitscopeException e) {
+            throw new UnitscopeException("cannot resume " + dir + ": the run description in its " + Manifest.FILE
+                    + " is not valid: " + e.getMessage(), e);
+        }
+        JsonElement batch = manifest.get("batch_size");
+        if (d.batchSize() == RunDescription.AUTO_BATCH && batch != null && batch.isJsonPrimitive()) {
+            d = d.toBuilder().batchSize(batch.getAsInt()).build();
+        }
+        return new ResumeRequest(d, new Resumption(true, text(manifest, "started"), status));
+    }
+
+    private static JsonObject manifest(Path file) {
+        try {
+            JsonElement e = JsonParser.parseString(Files.readString(file));
+            if (!e.isJsonObject()) {
+                throw new JsonParseException("not a JSON object");
+            }
+            return e.getAsJsonObject();
+        } catch (IOException | JsonParseException | IllegalStateException e) {
+            throw new UnitscopeException("cannot resume: " + file + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String text(JsonObject o, String key) {
+        JsonElement e = o.get(key);
+        return e != null && e.isJsonPrimitive() ? e.getAsString() : null;
+    }
+}
