@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.unitscope.api.rf.ReceptiveFieldEstimator;
 import org.unitscope.api.rf.PatchMatrixEstimator;
 import org.unitscope.api.rf.RfAccumulator;
+import org.unitscope.api.rf.RfResult;
 import org.unitscope.api.rf.UnitActivations;
 import org.unitscope.api.run.MemorySize;
 import org.unitscope.api.stage.LayerActivations;
@@ -114,20 +116,41 @@ final class ReverseCorrelation {
             }
             out.put(layers.get(l), list);
         }
+        RfCheckpoints saved = new RfCheckpoints(context);
         for (int p = 0; p < plan.passes().size(); p++) {
             List<RfPlan.Item> items = plan.passes().get(p);
-            List<RfAccumulator> accumulators = accumulators(items, failures);
-            Phase phase = context.phase("rf pass " + (p + 1) + "/" + plan.passes().size(), sequence.count());
-            if (!feedPass(items, accumulators, sequence, failures, context, phase)) {
+            List<RfResult> results = pass(p, plan.passes().size(), items, sequence, failures, context, saved);
+            if (results == null) {
                 return null;
             }
             for (int i = 0; i < items.size(); i++) {
                 RfPlan.Item item = items.get(i);
-                out.get(layers.get(item.layer())).get(item.estimator()).put(item.from(), item.to() - item.from(),
-                        accumulators.get(i).finish());
+                out.get(layers.get(item.layer())).get(item.estimator()).put(item.from(), item.to() - item.from(), results.get(i));
             }
         }
         return new PatchMatrixRun(in).run(matrix, sequence, failures, context, out) ? out : null;
+    }
+
+    /** One pass's results, read back from its checkpoint or computed and then saved; null when stopped. */
+    private List<RfResult> pass(int p, int passes, List<RfPlan.Item> items, StimulusSequence sequence, Set<Integer> failures,
+            StageContext context, RfCheckpoints saved) throws IOException {
+        String name = "rf/pass-" + p;
+        // the items name the work: a plan made under another budget does not reuse this pass
+        String key = name + " of " + sequence.count() + " stimuli: " + items.stream()
+                .map(i -> layers.get(i.layer()) + "/" + estimators.get(i.estimator()).id() + "[" + i.from() + "," + i.to() + ")").toList();
+        Optional<List<RfResult>> done = saved.restore(name, key);
+        if (done.isPresent() && done.get().size() == items.size()) {
+            context.listener().message("rf pass " + (p + 1) + "/" + passes + ": read back from the checkpoints");
+            return done.get();
+        }
+        List<RfAccumulator> accumulators = accumulators(items, failures);
+        Phase phase = context.phase("rf pass " + (p + 1) + "/" + passes, sequence.count());
+        if (!feedPass(items, accumulators, sequence, failures, context, phase)) {
+            return null;
+        }
+        List<RfResult> results = accumulators.stream().map(RfAccumulator::finish).toList();
+        saved.save(name, key, results);
+        return results;
     }
 
     private List<RfAccumulator> accumulators(List<RfPlan.Item> items, Set<Integer> failures) {
