@@ -41,7 +41,8 @@ final class ProbeStage implements RunStage {
         int count = sequence.count();
         Phase phase = context.phase("probe", count);
         float[] batch = new float[o.batchSize() * o.format().pixelsPerStimulus()];
-        int done = checkpoint.restore(o);
+        int restored = checkpoint.restore(o);
+        int done = restored;
         while (done < count && !context.stopRequested()) {
             int n = Math.min(o.batchSize(), count - done);
             sequence.render(done, n, batch, 0);
@@ -59,7 +60,7 @@ final class ProbeStage implements RunStage {
         Map<Integer, String> failures = new TreeMap<>(context.failures());
         context.time("probe", phase.seconds());
         context.manifest("stimuli_done", done);
-        context.manifest("rate_stimuli_per_s", phase.seconds() > 0 ? Math.round(done / phase.seconds() * 10) / 10.0 : null);
+        context.manifest("rate_stimuli_per_s", phase.seconds() > 0 ? Math.round((done - restored) / phase.seconds() * 10) / 10.0 : null);
         context.manifest("skipped_stimuli", sequence.skipped());
         context.manifest("failed_stimuli", failures.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
         int skipped = sequence.skipped().size();

@@ -7,8 +7,11 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.unitscope.api.UnitscopeException;
 import org.unitscope.api.run.RunDescription;
+import org.unitscope.engine.internal.checkpoint.CheckpointFolder;
 import org.unitscope.engine.internal.json.RunDescriptionJson;
 import org.unitscope.engine.internal.results.Manifest;
 
@@ -28,6 +31,8 @@ record ResumeRequest(RunDescription description, Resumption resumption) {
         JsonObject manifest = manifest(file);
         String status = text(manifest, "status");
         if ("complete".equals(status)) {
+            // a kill between the final manifest and the removal of the checkpoints leaves them: they serve nothing now
+            clearQuietly(dir);
             throw new UnitscopeException("nothing to resume: the run in " + dir + " is complete (" + Manifest.FILE + ", finished "
                     + text(manifest, "finished") + ")");
         }
@@ -46,6 +51,31 @@ record ResumeRequest(RunDescription description, Resumption resumption) {
             d = d.toBuilder().batchSize(batch.getAsInt()).build();
         }
         return new ResumeRequest(d, new Resumption(true, text(manifest, "started"), status));
+    }
+
+    private static void clearQuietly(Path dir) {
+        try {
+            new CheckpointFolder(dir).clear();
+        } catch (IOException e) {
+            // only space is lost; the refusal says what matters
+        }
+    }
+
+    /**
+     * The temporary files of atomic writes that a kill interrupted ({@code .NAME....tmp} beside the results): never
+     * complete, never read, so the resumed run removes them.
+     */
+    static void removeTempFiles(Path dir) throws IOException {
+        List<Path> tmp;
+        try (Stream<Path> s = Files.walk(dir)) {
+            tmp = s.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(".") && n.endsWith(".tmp") && Files.isRegularFile(p);
+            }).toList();
+        }
+        for (Path p : tmp) {
+            Files.deleteIfExists(p);
+        }
     }
 
     private static JsonObject manifest(Path file) {

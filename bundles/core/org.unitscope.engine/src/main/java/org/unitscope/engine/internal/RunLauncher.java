@@ -58,6 +58,11 @@ public final class RunLauncher {
     public RunHandle resume(Path out, RunListener listener) {
         ResumeRequest request = ResumeRequest.read(out, json);
         try {
+            ResumeRequest.removeTempFiles(out);
+        } catch (java.io.IOException e) {
+            throw new UnitscopeException("cannot resume " + out + ": " + e.getMessage(), e);
+        }
+        try {
             return launch(request.description(), out, listener, request.resumption());
         } catch (UnitscopeException e) {
             throw new UnitscopeException("cannot resume " + out + ": its run no longer resolves: " + e.getMessage(), e);
