@@ -267,6 +267,7 @@ final class RunContext implements StageContext {
     @Override
     public Phase phase(String name, long total) {
         ProgressMeter meter = new ProgressMeter(name, total);
+        listener.progress(meter.at(0)); // the phase's start shows in the log (and kill tests can aim at it)
         return new Phase() {
             @Override
             public void done(long done) {
