@@ -69,8 +69,9 @@ final class FrameworkStorage {
                 bytes += Files.isRegularFile(p) ? Files.size(p) : 0;
                 Files.deleteIfExists(p);
             }
-        } catch (IOException e) {
-            // temporary storage; the OS cleans it eventually
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // temporary storage; the OS cleans it eventually. Unchecked: another process swept the same folder while
+            // it was walked (seen when several workbenches start at once), which must not stop this one from starting
         }
         return bytes;
     }

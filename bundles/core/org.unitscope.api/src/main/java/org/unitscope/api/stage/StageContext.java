@@ -82,6 +82,15 @@ public interface StageContext {
     /** A progress meter for a phase of {@code total} items, started now. */
     Phase phase(String name, long total);
 
+    /**
+     * Where this stage keeps finished work so that a resumed run skips it ({@link Checkpoints}).
+     *
+     * @since 1.2
+     */
+    default Checkpoints checkpoints() {
+        return Checkpoints.NONE;
+    }
+
     /** True once the run is asked to stop (cancel, shutdown, a provider gone): loops check it between batches. */
     boolean stopRequested();
 }

@@ -1,6 +1,7 @@
 package org.unitscope.engine.internal;
 
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.util.Map;
 import java.util.TreeMap;
 import org.unitscope.api.stage.Phase;
@@ -10,17 +11,20 @@ import org.unitscope.api.stimulus.StimulusSequence;
 
 /**
  * The probe pass: every stimulus rendered and pushed through the probe in batches, the activations copied into the
- * per-layer response arrays. A stop request is honoured between batches, and within one by the guard; what was
- * probed is kept.
+ * per-layer response arrays. A stop request is honoured between batches, and within one by the guard; what was probed
+ * is kept, in memory and in the checkpoints ({@link ProbeCheckpoint}), from which a resumed run starts again at the
+ * next batch.
  */
 final class ProbeStage implements RunStage {
     private final RunContext context;
     private final ResolvedRun run;
+    private final ProbeCheckpoint checkpoint;
 
     @Inject
-    ProbeStage(RunContext context, ResolvedRun run) {
+    ProbeStage(RunContext context, ResolvedRun run, ProbeCheckpoint checkpoint) {
         this.context = context;
         this.run = run;
+        this.checkpoint = checkpoint;
     }
 
     @Override
@@ -48,13 +52,14 @@ final class ProbeStage implements RunStage {
     }
 
     @Override
-    public void run(StageContext ignored) {
+    public void run(StageContext ignored) throws IOException {
         OpenedRun o = context.opened();
         StimulusSequence sequence = o.sequence();
         int count = sequence.count();
         Phase phase = context.phase("probe", count);
         float[] batch = new float[o.batchSize() * o.format().pixelsPerStimulus()];
-        int done = 0;
+        int restored = checkpoint.restore(o);
+        int done = restored;
         while (done < count && !context.stopRequested()) {
             int n = Math.min(o.batchSize(), count - done);
             Map<String, float[]> act = batch(o, done, n, batch);
@@ -63,13 +68,15 @@ final class ProbeStage implements RunStage {
             }
             done += n;
             context.probed(done);
+            checkpoint.batchDone(done);
             phase.done(done);
         }
-        Map<Integer, String> failures = new TreeMap<>(sequence.failures());
-        context.failed(failures);
+        checkpoint.save(done);
+        context.failed(sequence.failures());
+        Map<Integer, String> failures = new TreeMap<>(context.failures());
         context.time("probe", phase.seconds());
         context.manifest("stimuli_done", done);
-        context.manifest("rate_stimuli_per_s", phase.seconds() > 0 ? Math.round(done / phase.seconds() * 10) / 10.0 : null);
+        context.manifest("rate_stimuli_per_s", phase.seconds() > 0 ? Math.round((done - restored) / phase.seconds() * 10) / 10.0 : null);
         context.manifest("skipped_stimuli", sequence.skipped());
         context.manifest("failed_stimuli", failures.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
         int skipped = sequence.skipped().size();

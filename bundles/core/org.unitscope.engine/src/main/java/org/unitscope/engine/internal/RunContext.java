@@ -21,6 +21,7 @@ import org.unitscope.api.model.RfWindow;
 import org.unitscope.api.rf.ReceptiveFieldEstimator;
 import org.unitscope.api.run.RunDescription;
 import org.unitscope.api.run.RunListener;
+import org.unitscope.api.stage.Checkpoints;
 import org.unitscope.api.stage.Key;
 import org.unitscope.api.stage.Phase;
 import org.unitscope.api.stage.ResolvedService;
@@ -31,6 +32,7 @@ import org.unitscope.api.stimulus.StimulusFormat;
 import org.unitscope.api.stimulus.StimulusSequence;
 import org.unitscope.api.stimulus.StimulusSet;
 import org.unitscope.engine.internal.catalog.Provided;
+import org.unitscope.engine.internal.checkpoint.RunCheckpoints;
 import org.unitscope.engine.internal.results.Manifest;
 
 /**
@@ -51,6 +53,7 @@ final class RunContext implements StageContext {
     private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
     private OpenedRun opened;
     private int probed;
+    private RunCheckpoints checkpoints;
 
     @Inject
     RunContext(ResolvedRun run, RunListener listener, StopFlag stop, Manifest manifest, OutputFolder results, PluginGuard guard) {
@@ -63,6 +66,21 @@ final class RunContext implements StageContext {
     }
 
     // --- engine side ---
+
+    /** Method injection keeps the constructor as it is: the checkpoints are an addition to what a context holds. */
+    @Inject
+    void checkpoints(RunCheckpoints c) {
+        this.checkpoints = c;
+    }
+
+    /** Once the run is complete: a resume has nothing left to do, so the checkpoints go. */
+    void discardCheckpoints() {
+        try {
+            checkpoints.discard();
+        } catch (java.io.IOException | RuntimeException e) {
+            listener.message("could not remove the checkpoints in " + checkpoints.dir() + ": " + e);
+        }
+    }
 
     /** Set once the model, probe and stimuli are open; the response arrays are allocated for every stimulus. */
     void opened(OpenedRun o, List<LayerResponses> layers) {
@@ -261,6 +279,7 @@ final class RunContext implements StageContext {
     @Override
     public Phase phase(String name, long total) {
         ProgressMeter meter = new ProgressMeter(name, total);
+        listener.progress(meter.at(0)); // the phase's start shows in the log (and kill tests can aim at it)
         return new Phase() {
             @Override
             public void done(long done) {
@@ -272,6 +291,11 @@ final class RunContext implements StageContext {
                 return meter.seconds();
             }
         };
+    }
+
+    @Override
+    public Checkpoints checkpoints() {
+        return checkpoints.stages();
     }
 
     @Override

@@ -110,6 +110,7 @@ final class RunExecution {
         manifest.time("total", (System.nanoTime() - t0) / 1e9);
         manifest.finish("complete", "ok");
         manifest.write(context.folder().dir());
+        context.discardCheckpoints();
         return new RunOutcome(RunOutcome.Status.COMPLETE, context.folder().dir(), "complete: " + context.stimuliDone() + " stimuli",
                 context.summaries());
     }

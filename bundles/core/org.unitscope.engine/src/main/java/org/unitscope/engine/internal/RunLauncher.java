@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.unitscope.api.UnitscopeException;
+import org.unitscope.api.UnitscopeException;
 import org.unitscope.api.directory.ServiceEntry;
 import org.unitscope.api.run.ExistingResults;
 import org.unitscope.api.run.RunDescription;
@@ -56,8 +58,31 @@ public final class RunLauncher {
         return json;
     }
 
+    /** Continues the interrupted run of {@code out} from its manifest and checkpoints ({@link ResumeRequest}). */
+    /**
+     * Continues the interrupted run of {@code out} (or of the replacing generation in it) from its manifest and
+     * checkpoints ({@link ResumeRequest}), once the folder is this process's ({@link ResultsFolder#forResume}).
+     */
     public RunHandle resume(Path out, RunListener listener) {
-        throw new org.unitscope.api.UnitscopeException("resume is not implemented yet");
+        RunListener l = listener == null ? RunListener.NONE : listener;
+        ResultsFolder folder = FolderAccess.open(() -> ResultsFolder.forResume(out.toAbsolutePath().normalize(), l::message));
+        ResolvedRun resolved;
+        List<ProvidedStage> installed;
+        ResumeRequest request;
+        try {
+            request = ResumeRequest.read(folder.target(), json);
+            try {
+                resolved = resolver.resolve(request.description());
+                installed = stages.snapshot();
+                StageCoverage.require(request.description(), installed);
+            } catch (UnitscopeException e) {
+                throw new UnitscopeException("cannot resume " + out + ": its run no longer resolves: " + e.getMessage(), e);
+            }
+        } catch (RuntimeException e) {
+            FolderAccess.release(folder);
+            throw e;
+        }
+        return launch(new RunModule(resolved, folder.target(), l, installed, request.resumption()), folder, null);
     }
 
     public RunHandle start(RunDescription description, Path out, RunListener listener, ExistingResults existing) {
@@ -67,10 +92,13 @@ public final class RunLauncher {
         RunListener l = listener == null ? RunListener.NONE : listener;
         Path createdFrom = RefusedBeforeWork.firstMissing(out);
         ResultsFolder folder = FolderAccess.open(() -> ResultsFolder.forNewRun(out.toAbsolutePath().normalize(), existing, l::message));
-        return launch(new RunModule(resolved, folder.target(), l, installed), folder, createdFrom);
+        return launch(new RunModule(resolved, folder.target(), l, installed, Resumption.NONE), folder, createdFrom);
     }
 
-    /** Builds the run in a child injector and starts it on its own thread, which owns {@code folder} until the run ends. */
+    /**
+     * Builds the run in a child injector and starts it on its own thread, which owns {@code folder} until the run ends;
+     * {@code createdFrom}: the top folder this run created (removed again when the run is refused before any work), or null.
+     */
     private RunHandle launch(RunModule module, ResultsFolder folder, Path createdFrom) {
         RunExecution execution;
         Manifest manifest;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.unitscope.api.run.RunListener;
 import org.unitscope.api.stage.StageContext;
+import org.unitscope.engine.internal.checkpoint.RunCheckpoints;
 import org.unitscope.engine.internal.json.RunDescriptionJson;
 import org.unitscope.engine.internal.results.Manifest;
 
@@ -21,8 +22,14 @@ final class RunModule extends AbstractModule {
     private final Path out;
     private final RunListener listener;
     private final List<ProvidedStage> plugins;
+    private final Resumption resumption;
 
     RunModule(ResolvedRun run, Path out, RunListener listener, List<ProvidedStage> plugins) {
+        this(run, out, listener, plugins, Resumption.NONE);
+    }
+
+    RunModule(ResolvedRun run, Path out, RunListener listener, List<ProvidedStage> plugins, Resumption resumption) {
+        this.resumption = resumption;
         this.run = run;
         this.out = out;
         this.listener = listener;
@@ -36,6 +43,9 @@ final class RunModule extends AbstractModule {
         bind(StopFlag.class).toInstance(new StopFlag());
         bind(PluginGuard.class).in(Singleton.class);
         bind(StageCalls.class).in(Singleton.class);
+        bind(Resumption.class).toInstance(resumption);
+        bind(RunCheckpoints.class).toInstance(new RunCheckpoints(out));
+        bind(ProbeCheckpoint.class).in(Singleton.class);
         bind(RunContext.class).in(Singleton.class);
         bind(StageContext.class).to(RunContext.class);
         bind(RunOpener.class).in(Singleton.class);

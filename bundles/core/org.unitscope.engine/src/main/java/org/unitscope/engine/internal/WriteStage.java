@@ -34,6 +34,7 @@ final class WriteStage implements RunStage {
     @Override
     public void run(StageContext ignored) throws IOException {
         long t0 = System.nanoTime();
+        context.listener().message("writing the results");
         MetricsStage.LayerResults results = context.get(MetricsStage.RESULTS)
                 .orElseThrow(() -> new IllegalStateException("no metric results to write"));
         writer.write(context.results(), results.layers(), context.opened().labels(), context.summaries());

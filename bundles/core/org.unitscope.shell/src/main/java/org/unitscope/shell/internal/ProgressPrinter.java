@@ -6,13 +6,15 @@ import org.unitscope.api.run.RunProgress;
 
 /**
  * Progress on the terminal: one line rewritten in place on a console, otherwise a line at most every
- * two seconds (logs, Gogo sessions, pipes).
+ * two seconds (logs, Gogo sessions, pipes), and always the first and the last line of each phase, so a log shows when
+ * each phase began and ended.
  */
 final class ProgressPrinter implements RunListener {
     private final PrintStream err;
     private final boolean console;
     private long last;
     private boolean open;
+    private String phase;
 
     ProgressPrinter(PrintStream err, boolean console) {
         this.err = err;
@@ -23,7 +25,9 @@ final class ProgressPrinter implements RunListener {
     public synchronized void progress(RunProgress p) {
         long now = System.nanoTime();
         boolean end = p.done() >= p.total();
-        if (!end && now - last < (console ? 200_000_000L : 2_000_000_000L)) {
+        boolean first = !p.phase().equals(phase);
+        phase = p.phase();
+        if (!end && !first && now - last < (console ? 200_000_000L : 2_000_000_000L)) {
             return;
         }
         last = now;

@@ -169,18 +169,24 @@ final class UnitscopeCli {
         }
     }
 
-    @Command(name = "run", description = "Compose the services named in a run description (JSON) and execute it.")
+    @Command(name = "run", description = {"Compose the services named in a run description (JSON) and execute it.",
+        "With --resume DIR instead of --config and --out: continue the run of DIR, stopped or killed before it ended, "
+                + "from its checkpoints (docs/ROBUSTNESS.md, \"Resume\")."})
     final class RunCommand implements Callable<Integer> {
-        @Option(names = "--config", required = true, description = "run description (JSON)")
+        @Option(names = "--config", description = "run description (JSON)")
         Path config;
 
-        @Option(names = "--out", required = true, description = "results folder: created if missing; refused while another run "
-                + "owns it, and when it holds a run's results unless --overwrite is given")
+        @Option(names = "--out", description = "results folder: created if missing; refused while another run owns it, and when it "
+                + "holds a run's results unless --overwrite is given")
         Path outDir;
 
         @Option(names = "--overwrite", description = "replace the results already in --out: the new run writes to a generation "
                 + "beside them (--out/.next) and swaps it in when it completes; until then the old results stay")
         boolean overwrite;
+
+        @Option(names = "--resume", paramLabel = "DIR", description = "continue the interrupted run whose results folder is DIR "
+                + "(its description comes from DIR/manifest.json; replaces --config and --out)")
+        Path resumeDir;
 
         @Option(names = "--max-memory", description = "memory the receptive-field sums may take per pass over the stimuli "
                 + "(e.g. 512m, 4g; default: half the free heap); overrides receptiveField.maxMemory")
@@ -198,6 +204,17 @@ final class UnitscopeCli {
 
         @Override
         public Integer call() throws Exception {
+            if (resumeDir != null) {
+                if (config != null || outDir != null || maxMemory != null || overwrite) {
+                    throw new UnitscopeException("--resume DIR takes the run description and the folder from DIR: "
+                            + "give neither --config, --out, --overwrite nor --max-memory with it");
+                }
+                Path dir = ResultsFolderOption.prepare("--resume", resumeDir);
+                return follow(runner.resume(dir, new ProgressPrinter(err, console)), dir, null);
+            }
+            if (config == null || outDir == null) {
+                throw new UnitscopeException("run needs --config FILE and --out DIR (or --resume DIR to continue an interrupted run)");
+            }
             if (!Files.isRegularFile(config)) {
                 throw new UnitscopeException("run description not found: " + config.toAbsolutePath());
             }
@@ -206,7 +223,12 @@ final class UnitscopeCli {
                 d = d.toBuilder().rf(d.rf().withMaxMemory(ResultsFolderOption.maxMemory(maxMemory))).build();
             }
             Path dir = ResultsFolderOption.prepare("--out", outDir);
-            RunHandle h = runner.start(d, dir, new ProgressPrinter(err, console), overwrite ? ExistingResults.REPLACE : ExistingResults.REFUSE);
+            return follow(runner.start(d, dir, new ProgressPrinter(err, console), overwrite ? ExistingResults.REPLACE : ExistingResults.REFUSE),
+                    dir, d);
+        }
+
+        /** Waits for the run and prints its outcome; {@code d} null when resumed (the file list is then the manifest's). */
+        private int follow(RunHandle h, Path dir, RunDescription d) throws InterruptedException {
             current.set(h);
             RunOutcome o;
             try {
@@ -220,12 +242,13 @@ final class UnitscopeCli {
             switch (o.status()) {
                 case COMPLETE:
                     out.println("results: " + dir + " (manifest.json lists every file: units.csv, summary.txt, curves.npz, responses.npz"
-                            + (d.estimators().isEmpty() ? "" : ", rf.npz, rf/*.png" + (d.prediction() == null ? "" : ", prediction.csv"))
+                            + (d == null || d.estimators().isEmpty() ? "" : ", rf.npz, rf/*.png" + (d.prediction() == null ? "" : ", prediction.csv"))
                             + ")");
                     return OK;
                 case INCOMPLETE:
                     err.println("run stopped, " + o.message());
                     err.println("partial results (marked incomplete in manifest.json): " + o.outputDirectory());
+                    err.println("to continue it: unitscope run --resume " + dir);
                     return INCOMPLETE;
                 default:
                     err.println("run failed: " + o.message());

@@ -14,6 +14,8 @@ import org.unitscope.api.run.ExistingResults;
  * or a generation that replaces it: {@link Generations}), and the clean-up of what killed processes left.
  */
 public final class ResultsFolder implements AutoCloseable {
+    /** Where a run keeps the work a resumed run need not redo (engine.internal.checkpoint). */
+    static final String CHECKPOINTS = ".checkpoint";
     private final Path dir;
     private final Path target;
     private final ResultsFolderLock lock;
@@ -83,6 +85,7 @@ public final class ResultsFolder implements AutoCloseable {
                 throw new UnitscopeException("cannot resume " + dir + ": it holds no unitscope run (no " + FolderContents.MANIFEST + ")");
             }
             if (c.complete()) {
+                Generations.deleteTree(dir.resolve(CHECKPOINTS)); // a run killed after its last word left them: nothing needs them
                 throw new UnitscopeException("nothing to resume in " + dir + ": it holds a complete " + c.describeRun());
             }
             return new ResultsFolder(dir, dir, lock, self);

@@ -3,6 +3,7 @@ package org.unitscope.stage.rf.internal;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.stream.IntStream;
@@ -36,26 +37,58 @@ final class PatchMatrixRun {
     boolean run(MatrixPlan plan, StimulusSequence sequence, Set<Integer> failures, StageContext context,
             Map<String, List<LayerRf>> out) throws IOException {
         int[] kept = IntStream.range(0, sequence.count()).filter(i -> !failures.contains(i)).toArray();
+        RfCheckpoints saved = new RfCheckpoints(context);
         for (int l = 0; l < layers.size(); l++) {
             int layer = l;
             List<MatrixPlan.Item> items = plan.items().stream().filter(i -> i.layer() == layer).toList();
-            if (items.isEmpty()) {
-                continue;
-            }
-            boolean mapped = items.stream().anyMatch(MatrixPlan.Item::mapped);
-            try (PatchMatrixStore x = mapped ? PatchMatrixStore.mapped(kept.length, in.dimension(l))
-                    : PatchMatrixStore.inMemory(kept.length, in.dimension(l))) {
-                if (!fill(x, l, sequence, failures, context)) {
-                    return false;
-                }
+            // the matrix is filled only when some group of the layer is not in the checkpoints
+            Matrix x = new Matrix(items.stream().anyMatch(MatrixPlan.Item::mapped), kept.length, l, sequence, failures, context);
+            try (x) {
                 for (MatrixPlan.Item item : items) {
-                    if (!estimate(item, x, kept, context, out.get(layers.get(l)).get(item.estimator()))) {
+                    if (!estimate(item, x, kept, context, out.get(layers.get(l)).get(item.estimator()), saved)) {
                         return false;
                     }
                 }
             }
         }
         return true;
+    }
+
+    /** A layer's patch matrix, filled on first use; null from {@link #get()} when the fill was stopped. */
+    private final class Matrix implements AutoCloseable {
+        private final boolean mapped;
+        private final int rows;
+        private final int layer;
+        private final StimulusSequence sequence;
+        private final Set<Integer> failures;
+        private final StageContext context;
+        private PatchMatrixStore store;
+        private boolean complete;
+
+        Matrix(boolean mapped, int rows, int layer, StimulusSequence sequence, Set<Integer> failures, StageContext context) {
+            this.mapped = mapped;
+            this.rows = rows;
+            this.layer = layer;
+            this.sequence = sequence;
+            this.failures = failures;
+            this.context = context;
+        }
+
+        PatchMatrixStore get() throws IOException {
+            if (store == null) {
+                int d = in.dimension(layer);
+                store = mapped ? PatchMatrixStore.mapped(rows, d) : PatchMatrixStore.inMemory(rows, d);
+                complete = fill(store, layer, sequence, failures, context);
+            }
+            return complete ? store : null;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (store != null) {
+                store.close();
+            }
+        }
     }
 
     private boolean fill(PatchMatrixStore x, int l, StimulusSequence sequence, Set<Integer> failures,
@@ -77,9 +110,43 @@ final class PatchMatrixRun {
         return complete;
     }
 
-    private boolean estimate(MatrixPlan.Item item, PatchMatrixStore x, int[] kept, StageContext context, LayerRf into) {
+    private boolean estimate(MatrixPlan.Item item, Matrix x, int[] kept, StageContext context, LayerRf into, RfCheckpoints saved)
+            throws IOException {
         ResolvedService<ReceptiveFieldEstimator> e = in.estimators().get(item.estimator());
-        PatchMatrixEstimator estimator = (PatchMatrixEstimator) e.service();
+        Phase phase = context.phase("rf " + e.id() + " " + layers.get(item.layer()) + " (units)", item.units());
+        long start = System.nanoTime();
+        for (int from = 0; from < item.units(); from += item.unitsPerGroup()) {
+            int to = Math.min(item.units(), from + item.unitsPerGroup());
+            String name = "rf/matrix-" + item.layer() + "-" + item.estimator() + "-" + from + "-" + to;
+            String key = name + ": " + layers.get(item.layer()) + "/" + e.id() + " on " + kept.length + " x " + item.dimension();
+            Optional<List<RfResult>> done = saved.restore(name, key);
+            if (done.isPresent() && done.get().size() == 1) {
+                into.put(from, to - from, done.get().get(0));
+            } else {
+                RfResult result = group(item, x, kept, from, to, context);
+                if (result == null) {
+                    return false;
+                }
+                into.put(from, to - from, result);
+                saved.save(name, key, List.of(result));
+            }
+            phase.done(to);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        context.listener().message(String.format(java.util.Locale.ROOT, "rf %s %s: %d units in %s%s", e.id(),
+                layers.get(item.layer()), item.units(), RunProgress.clock(seconds),
+                Double.isFinite(item.estimatedSeconds()) ? " (estimated " + RunProgress.clock(item.estimatedSeconds())
+                        + ")" : ""));
+        return true;
+    }
+
+    /** Units from .. to-1 through the estimator on the patch matrix; null when stopped. */
+    private RfResult group(MatrixPlan.Item item, Matrix x, int[] kept, int from, int to, StageContext context) throws IOException {
+        PatchMatrixStore matrix = x.get();
+        if (matrix == null) {
+            return null;
+        }
+        ResolvedService<ReceptiveFieldEstimator> e = in.estimators().get(item.estimator());
         EstimationControl control = new EstimationControl() {
             @Override
             public boolean stopRequested() {
@@ -91,26 +158,12 @@ final class PatchMatrixRun {
                 context.listener().message(line);
             }
         };
-        Phase phase = context.phase("rf " + e.id() + " " + layers.get(item.layer()) + " (units)", item.units());
-        long start = System.nanoTime();
-        for (int from = 0; from < item.units(); from += item.unitsPerGroup()) {
-            int to = Math.min(item.units(), from + item.unitsPerGroup());
-            UnitActivations a = new UnitActivations(columns(in.responses().get(item.layer()), from, to, kept),
-                    in.unitSeed(item.layer()));
-            try {
-                RfResult result = estimator.estimate(x, a, from, e.parameters(), control);
-                into.put(from, to - from, result);
-            } catch (CancellationException stopped) {
-                return false;
-            }
-            phase.done(to);
+        UnitActivations a = new UnitActivations(columns(in.responses().get(item.layer()), from, to, kept), in.unitSeed(item.layer()));
+        try {
+            return ((PatchMatrixEstimator) e.service()).estimate(matrix, a, from, e.parameters(), control);
+        } catch (CancellationException stopped) {
+            return null;
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        context.listener().message(String.format(java.util.Locale.ROOT, "rf %s %s: %d units in %s%s", e.id(),
-                layers.get(item.layer()), item.units(), RunProgress.clock(seconds),
-                Double.isFinite(item.estimatedSeconds()) ? " (estimated " + RunProgress.clock(item.estimatedSeconds())
-                        + ")" : ""));
-        return true;
     }
 
     /** Units from .. to-1 as columns over the kept stimuli. */

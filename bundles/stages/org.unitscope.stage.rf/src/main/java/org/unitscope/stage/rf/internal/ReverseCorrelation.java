@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.unitscope.api.rf.ReceptiveFieldEstimator;
 import org.unitscope.api.rf.PatchMatrixEstimator;
 import org.unitscope.api.rf.RfAccumulator;
+import org.unitscope.api.rf.RfResult;
 import org.unitscope.api.rf.UnitActivations;
 import org.unitscope.api.run.MemorySize;
 import org.unitscope.api.stage.LayerActivations;
@@ -117,34 +119,37 @@ final class ReverseCorrelation {
             }
             out.put(layers.get(l), list);
         }
+        RfCheckpoints saved = new RfCheckpoints(context);
         for (int p = 0; p < plan.passes().size(); p++) {
             List<RfPlan.Item> items = plan.passes().get(p);
-            List<RfAccumulator> accumulators = accumulators(items, failures);
-            Phase phase = context.phase("rf pass " + (p + 1) + "/" + plan.passes().size(), sequence.count());
-            if (!feedPass(items, accumulators, sequence, failures, context, phase) || !finish(items, accumulators, context, out)) {
+            List<RfResult> results = pass(p, plan.passes().size(), items, sequence, failures, context, saved);
+            if (results == null) {
                 return complete(out);
+            }
+            for (int i = 0; i < items.size(); i++) {
+                RfPlan.Item item = items.get(i);
+                out.get(layers.get(item.layer())).get(item.estimator()).put(item.from(), item.to() - item.from(), results.get(i));
             }
         }
         new PatchMatrixRun(in).run(matrix, sequence, failures, context, out);
         return complete(out);
     }
 
-    /** The results of one pass's accumulators; false when stopped during one (the rest are not finished). */
-    private boolean finish(List<RfPlan.Item> items, List<RfAccumulator> accumulators, StageContext context,
-            Map<String, List<LayerRf>> out) {
+    /** The results of one pass's accumulators, in the items' order; null when stopped during one (the rest are not finished). */
+    private List<RfResult> finish(List<RfPlan.Item> items, List<RfAccumulator> accumulators, StageContext context) {
+        List<RfResult> results = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             RfPlan.Item item = items.get(i);
             RfAccumulator a = accumulators.get(i);
             String name = estimators.get(item.estimator()).id() + " " + layers.get(item.layer()) + " units " + item.from()
                     + ".." + (item.to() - 1);
             try {
-                out.get(layers.get(item.layer())).get(item.estimator()).put(item.from(), item.to() - item.from(),
-                        StoppableCall.call(name, context::stopRequested, a::finish));
+                results.add(StoppableCall.call(name, context::stopRequested, a::finish));
             } catch (java.util.concurrent.CancellationException stopped) {
-                return false;
+                return null;
             }
         }
-        return true;
+        return results;
     }
 
     /** The layers whose every estimator has every unit (all of them after a complete run). */
@@ -156,6 +161,31 @@ final class ReverseCorrelation {
             }
         });
         return kept;
+    }
+
+    /** One pass's results, read back from its checkpoint or computed and then saved; null when stopped. */
+    private List<RfResult> pass(int p, int passes, List<RfPlan.Item> items, StimulusSequence sequence, Set<Integer> failures,
+            StageContext context, RfCheckpoints saved) throws IOException {
+        String name = "rf/pass-" + p;
+        // the items name the work: a plan made under another budget does not reuse this pass
+        String key = name + " of " + sequence.count() + " stimuli: " + items.stream()
+                .map(i -> layers.get(i.layer()) + "/" + estimators.get(i.estimator()).id() + "[" + i.from() + "," + i.to() + ")").toList();
+        Optional<List<RfResult>> done = saved.restore(name, key);
+        if (done.isPresent() && done.get().size() == items.size()) {
+            context.listener().message("rf pass " + (p + 1) + "/" + passes + ": read back from the checkpoints");
+            return done.get();
+        }
+        List<RfAccumulator> accumulators = accumulators(items, failures);
+        Phase phase = context.phase("rf pass " + (p + 1) + "/" + passes, sequence.count());
+        if (!feedPass(items, accumulators, sequence, failures, context, phase)) {
+            return null;
+        }
+        List<RfResult> results = finish(items, accumulators, context);
+        if (results == null) {
+            return null;
+        }
+        saved.save(name, key, results);
+        return results;
     }
 
     private List<RfAccumulator> accumulators(List<RfPlan.Item> items, Set<Integer> failures) {
