@@ -134,12 +134,12 @@ class KillResumeIT {
         assertThat(p.exitValue()).as(read(log)).isZero();
 
         Dist.Result complete = resumeOfFinished(done);
-        assertThat(complete.err()).contains("nothing to resume: the run in " + done + " is complete");
+        assertThat(complete.err()).contains("nothing to resume in " + done + ": it holds a complete run");
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         Process none = start(log, "run", "--resume", empty.toString());
         assertThat(Dist.ended(none, 60)).isTrue();
         assertThat(none.exitValue()).isEqualTo(1);
-        assertThat(read(log)).contains("cannot resume " + empty + ": it holds no manifest.json");
+        assertThat(read(log)).contains("cannot resume " + empty + ": it holds no unitscope run (no manifest.json)");
         Process both = start(log, "run", "--resume", done.toString(), "--config", config.toString());
         assertThat(Dist.ended(both, 60)).isTrue();
         assertThat(both.exitValue()).isEqualTo(1);

@@ -268,7 +268,7 @@ class WorkbenchIT {
         Dist.Result batch = Dist.run(cli, "run", "--config", huge.toString(), "--out", out.toString());
         assertThat(batch.code()).isEqualTo(1);
         assertThat(batch.err()).contains("batchSize 1082128: one batch of 1x63x63 px stimuli needs", "use at most");
-        assertThat(Files.readString(out.resolve("manifest.json"))).as("the refused run's manifest says why").contains("\"failed\"",
-                "batchSize 1082128");
+        assertThat(batch.err()).contains("nothing was written: " + out + " was not created");
+        assertThat(out).as("a run refused before any work leaves no folder behind").doesNotExist();
     }
 }
