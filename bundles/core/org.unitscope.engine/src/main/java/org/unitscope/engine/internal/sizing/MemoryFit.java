@@ -55,13 +55,16 @@ public final class MemoryFit {
             return Optional.empty();
         }
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
-                "this run needs %s of heap (responses %s: %,d stimuli x %,d units x 4 bytes; batches of %,d: %s; "
+                "this run needs %s of heap (responses %s: %,d stimuli x %,d units x 4 bytes; batches of %,d stimuli of %,d px: %s; "
                         + "receptive-field sums: %s) but only %s is free (heap %s, %s in use): ",
                 MemorySize.format(need), MemorySize.format(size.responseBytes()), size.stimuli(), size.units(), size.batchSize(),
-                MemorySize.format(size.batchBytes()), size.rfBytes() == 0 ? "none" : MemorySize.format(size.rfBytes()),
+                size.pixels(), MemorySize.format(size.batchBytes()), size.rfBytes() == 0 ? "none" : MemorySize.format(size.rfBytes()),
                 MemorySize.format(Math.max(0, heap.free())),
                 MemorySize.format(heap.max()), MemorySize.format(heap.used())));
         s.append("give Java a larger heap with UNITSCOPE_JAVA_OPTS=-Xmx").append(smallestHeap(heap.used(), need));
+        if (size.batchBytes() > need / 2) {
+            s.append(", or a smaller batchSize or stimulus size (the batches take most of it)");
+        }
         long fixed = size.batchBytes() + size.rfBytes();
         fixed = fixed < 0 ? Long.MAX_VALUE : fixed;
         long stimuli = Math.min((heap.free() - fixed) / size.bytesPerStimulus(), size.stimuli() - 1L);

@@ -18,7 +18,7 @@ class MemoryFitTest {
                 new RunSize.Layer("block5_conv1", 288)), 2_000_000, 64, 1, 256, 0);
         String p = MemoryFit.problem(s, new Heap(6 * GB, 400 * MB), 0).orElseThrow();
         assertThat(p).isEqualTo("this run needs 7.88 GB of heap (responses 7.87 GB: 2,000,000 stimuli x 1,056 units x 4 bytes; "
-                + "batches of 256: 9.0 MB; receptive-field sums: none) but only 5.61 GB is free (heap 6.00 GB, 400.0 MB in use): "
+                + "batches of 256 stimuli of 4,096 px: 9.0 MB; receptive-field sums: none) but only 5.61 GB is free (heap 6.00 GB, 400.0 MB in use): "
                 + "give Java a larger heap with UNITSCOPE_JAVA_OPTS=-Xmx9g, or use at most 1,423,662 stimuli");
     }
 
@@ -40,7 +40,8 @@ class MemoryFitTest {
     void whenNotEvenOneStimulusFitsOnlyALargerHeapIsOffered() {
         RunSize s = RunSize.of(List.of(new RunSize.Layer("l", 64)), 100, 224, 3, 256, 0);
         String p = MemoryFit.problem(s, new Heap(64 * MB, 60 * MB), 0).orElseThrow();
-        assertThat(p).endsWith("give Java a larger heap with UNITSCOPE_JAVA_OPTS=-Xmx355m").doesNotContain("at most");
+        assertThat(p).contains("batches of 256 stimuli of 150,528 px").endsWith("give Java a larger heap with UNITSCOPE_JAVA_OPTS=-Xmx355m, "
+                + "or a smaller batchSize or stimulus size (the batches take most of it)").doesNotContain("at most");
     }
 
     @Test
