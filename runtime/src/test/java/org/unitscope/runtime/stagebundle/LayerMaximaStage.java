@@ -29,8 +29,12 @@ public final class LayerMaximaStage implements RunStage {
         StringBuilder csv = new StringBuilder("layer,units,stimuli,max\n");
         for (LayerActivations l : stored.layers()) {
             float max = Float.NEGATIVE_INFINITY;
-            for (int i = 0; i < stored.stimuli() * l.units(); i++) {
-                max = Math.max(max, l.values()[i]);
+            float[] row = new float[l.units()];
+            for (int i = 0; i < stored.stimuli(); i++) {
+                l.responses().readRows(i, 1, row, 0); // the same on the heap and memory-mapped
+                for (float v : row) {
+                    max = Math.max(max, v);
+                }
             }
             csv.append(l.layer()).append(',').append(l.units()).append(',').append(stored.stimuli()).append(',').append(max).append('\n');
         }

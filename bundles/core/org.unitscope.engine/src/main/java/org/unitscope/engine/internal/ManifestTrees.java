@@ -63,4 +63,16 @@ final class ManifestTrees {
         m.put("parameters", parameters.asMap());
         return m;
     }
+
+    /** Where the run holds its responses: "heap", or "memory-mapped" files in the results folder's FOLDER/. */
+    static Map<String, Object> responses(org.unitscope.engine.internal.sizing.ResponsePlacement place, String folder) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("held", place.spilled() ? "memory-mapped" : "heap");
+        if (place.spilled()) {
+            m.put("folder", folder); // removed when the run ends
+        }
+        m.put("bytes", place.bytes());
+        m.put("heap_max_bytes", place.heapMax());
+        return m;
+    }
 }

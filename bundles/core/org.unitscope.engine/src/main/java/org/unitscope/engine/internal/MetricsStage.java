@@ -57,7 +57,8 @@ final class MetricsStage implements RunStage {
                 return; // the engine writes the stored responses as incomplete
             }
             Map<String, MetricResult> metricResults = new LinkedHashMap<>();
-            ResponseTable table = r.table(context.opened().labels(), context.failures().keySet());
+            // no table without metrics: a spilled layer would be copied to the heap for nothing
+            ResponseTable table = run.metrics().isEmpty() ? null : r.table(context.opened().labels(), context.failures().keySet());
             StringBuilder line = new StringBuilder(r.layer + ": " + r.units + " units");
             for (int i = 0; i < run.metrics().size(); i++) {
                 Provided<TuningMetric> m = run.metrics().get(i);
@@ -66,7 +67,7 @@ final class MetricsStage implements RunStage {
                 line.append(" | ").append(mr.summary());
             }
             context.summary(line.toString());
-            results.add(new LayerResult(r.layer, r.units, done, r.values, context.truth(r), metricResults));
+            results.add(new LayerResult(r.layer, r.units, done, r.store(), context.truth(r), metricResults));
         }
         context.time("metrics", (System.nanoTime() - t0) / 1e9);
         context.put(RESULTS, new LayerResults(List.copyOf(results)));

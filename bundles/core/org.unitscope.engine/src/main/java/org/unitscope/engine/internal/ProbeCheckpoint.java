@@ -63,18 +63,33 @@ final class ProbeCheckpoint {
         }
     }
 
-    /** Appends every row probed since the last chunk. */
+    /**
+     * Appends every row probed since the last chunk, in chunks of at most {@value #CHUNK_BYTES} bytes (whole batches,
+     * at least one): a resume reads a chunk into the heap, and a spilled run's rows may be far more than the heap holds.
+     */
     void save(int done) throws IOException {
-        if (done <= saved) {
-            return;
-        }
         List<LayerResponses> layers = context.layerResponses();
-        float[][] values = new float[layers.size()][];
-        for (int l = 0; l < values.length; l++) {
-            values[l] = layers.get(l).values;
+        org.unitscope.api.stage.ResponseStore[] stores = layers.stream().map(LayerResponses::store)
+                .toArray(org.unitscope.api.stage.ResponseStore[]::new);
+        int step = chunkRows(context.opened().batchSize(), stores);
+        while (saved < done) {
+            int end = (int) Math.min(done, (long) saved + step);
+            checkpoints.chunks().write(saved, end, stores, context.opened().sequence().failures());
+            saved = end;
         }
-        checkpoints.chunks().write(saved, done, values, units(), context.opened().sequence().failures());
-        saved = done;
+    }
+
+    /** The most bytes of rows in one chunk. */
+    static final long CHUNK_BYTES = 256L << 20;
+
+    /** Rows per chunk: whole batches of at most {@link #CHUNK_BYTES}, at least one batch. */
+    static int chunkRows(int batchSize, org.unitscope.api.stage.ResponseStore[] stores) {
+        long rowBytes = 0;
+        for (org.unitscope.api.stage.ResponseStore s : stores) {
+            rowBytes += (long) s.units() * Float.BYTES;
+        }
+        long batches = Math.max(1, CHUNK_BYTES / Math.max(1, rowBytes * batchSize));
+        return (int) Math.min(Integer.MAX_VALUE, batches * batchSize);
     }
 
     private int[] units() {

@@ -151,7 +151,7 @@ final class RunExecution {
         }
         List<LayerResult> partial = new ArrayList<>();
         for (LayerResponses r : context.layerResponses()) {
-            partial.add(new LayerResult(r.layer, r.units, done, r.firstRows(done), context.truth(r), Map.of()));
+            partial.add(new LayerResult(r.layer, r.units, done, r.store(), context.truth(r), Map.of()));
         }
         writer.write(context.results(), partial, firstRows(o.labels(), done), lines);
     }

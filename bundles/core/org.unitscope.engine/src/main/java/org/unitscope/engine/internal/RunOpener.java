@@ -2,6 +2,7 @@ package org.unitscope.engine.internal;
 
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,8 @@ import org.unitscope.engine.internal.catalog.Provided;
 import org.unitscope.engine.internal.results.Manifest;
 import org.unitscope.engine.internal.sizing.MemoryFit;
 import org.unitscope.engine.internal.sizing.RefusedBeforeWork;
+import org.unitscope.engine.internal.sizing.ResponsePlacement;
+import org.unitscope.engine.internal.store.SpillFolder;
 import org.unitscope.engine.internal.sizing.RunSize;
 
 /**
@@ -70,15 +73,15 @@ final class RunOpener {
         manifest.put("stimulus_format", Map.of("size", format.size(), "channels", format.channels(), "rfSize", format.rfSize(),
                 "count", count, "seed", d.seed()));
         manifest.put("metrics", ManifestTrees.metrics(run));
-        int batchSize = beforeWork(() -> {
-            int b = d.batchSize() == RunDescription.AUTO_BATCH ? BatchSizer.forStimuli(format) : BatchSizer.check(d.batchSize(), format);
-            requireFit(layers, probe, count, format, b);
-            return b;
-        });
+        int batchSize = beforeWork(() -> d.batchSize() == RunDescription.AUTO_BATCH ? BatchSizer.forStimuli(format)
+                : BatchSizer.check(d.batchSize(), format));
+        ResponsePlacement place = beforeWork(() -> requireFit(layers, probe, count, format, batchSize));
         manifest.write(context.folder().dir());
         manifest.put("batch_size", batchSize);
-        context.opened(new OpenedRun(model, md, layers, probe, windows, sequence, labels, format, batchSize), allocate(layers, probe, count));
-        describe(count, format, batchSize);
+        manifest.put("responses", ManifestTrees.responses(place, ResponsePlacement.FOLDER));
+        context.opened(new OpenedRun(model, md, layers, probe, windows, sequence, labels, format, batchSize),
+                allocate(layers, probe, count, place));
+        describe(count, format, batchSize, place);
     }
 
     /** A step of opening the run. */
@@ -117,30 +120,49 @@ final class RunOpener {
         }
     }
 
-    /** Before any array is allocated: every size exact, and all of them together in the free heap. */
-    private void requireFit(List<LayerInfo> layers, Probe probe, int count, StimulusFormat format, int batchSize) {
+    /**
+     * Before any array is allocated: every size exact, the batches and sums in the free heap, and the responses with
+     * them, or else spilled to memory-mapped files when the disk holds them ({@link ResponsePlacement}).
+     */
+    private ResponsePlacement requireFit(List<LayerInfo> layers, Probe probe, int count, StimulusFormat format, int batchSize) {
         List<RunSize.Layer> sized = layers.stream().map(l -> new RunSize.Layer(l.name(), probe.channels(l.name()))).toList();
         RunDescription d = run.description();
         long budget = d.estimators().isEmpty() ? 0 : d.rf().maxMemoryBytes();
         long rf = d.estimators().isEmpty() ? 0 : budget > 0 ? budget : MemoryFit.AUTOMATIC_RF_FLOOR;
-        MemoryFit.require(RunSize.of(sized, count, format.size(), format.channels(), batchSize, rf), budget);
+        RunSize size = RunSize.spillable(sized, count, format.size(), format.channels(), batchSize, rf);
+        List<String> metrics = run.metrics().stream().map(Provided::id).toList();
+        return ResponsePlacement.require(size, budget, ResponsePlacement.forcedBySystem(), metrics, context.folder().dir());
     }
 
-    private static List<LayerResponses> allocate(List<LayerInfo> layers, Probe probe, int count) {
+    /** The response tables, on the heap or in files under DIR/.responses/ (a killed run's leftovers there removed first). */
+    private List<LayerResponses> allocate(List<LayerInfo> layers, Probe probe, int count, ResponsePlacement place) throws IOException {
+        Path spill = context.folder().dir().resolve(ResponsePlacement.FOLDER);
+        SpillFolder.clear(spill);
         List<LayerResponses> responses = new ArrayList<>();
-        for (LayerInfo l : layers) {
-            responses.add(new LayerResponses(l.name(), probe.channels(l.name()), count, l.rf().size()));
+        for (int i = 0; i < layers.size(); i++) {
+            LayerInfo l = layers.get(i);
+            int units = probe.channels(l.name());
+            if (place.spilled()) {
+                LayerResponses r = LayerResponses.mapped(l.name(), units, count, l.rf().size(), spill.resolve(SpillFolder.fileName(i, l.name())));
+                context.closeLater(r.mappedStore());
+                responses.add(r);
+            } else {
+                responses.add(new LayerResponses(l.name(), units, count, l.rf().size()));
+            }
         }
         return responses;
     }
 
-    private void describe(int count, StimulusFormat format, int batchSize) {
+    private void describe(int count, StimulusFormat format, int batchSize, ResponsePlacement place) {
         List<LayerResponses> layers = context.layerResponses();
         long units = layers.stream().mapToLong(r -> r.units).sum();
         listener.message(String.format(Locale.ROOT,
                 "%d stimuli of %dx%dx%d px -> %d units in %d layers; responses need %.1f MB; batches of %d (%.1f MB of input)",
                 count, format.channels(), format.size(), format.size(), units, layers.size(),
                 count * units * 4 / 1e6, batchSize, (double) batchSize * format.pixelsPerStimulus() * 4 / 1e6));
+        if (place.spilled()) {
+            listener.message(place.describe(context.folder().dir()));
+        }
     }
 
     private void checkLabels(LabelTable labels) {

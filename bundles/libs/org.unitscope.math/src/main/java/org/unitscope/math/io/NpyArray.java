@@ -16,8 +16,19 @@ public final class NpyArray {
     private final int[] shape;
     private final float[] f32;
     private final double[] f64;
+    private final FloatSource source;
+
+    /** Float32 values read in ranges from a flat index: an array too large for the heap is streamed, never materialised. */
+    @FunctionalInterface
+    public interface FloatSource {
+        void read(long index, float[] dst, int offset, int length);
+    }
 
     private NpyArray(String descr, int[] shape, float[] f32, double[] f64) {
+        this(descr, shape, f32, f64, null, f32 != null ? f32.length : f64.length);
+    }
+
+    private NpyArray(String descr, int[] shape, float[] f32, double[] f64, FloatSource source, long len) {
         long n = 1;
         for (int s : shape) {
             if (s < 0) {
@@ -25,7 +36,6 @@ public final class NpyArray {
             }
             n *= s;
         }
-        long len = f32 != null ? f32.length : f64.length;
         if (n > len) {
             throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " needs " + n + " values, have " + len);
         }
@@ -33,6 +43,16 @@ public final class NpyArray {
         this.shape = shape.clone();
         this.f32 = f32;
         this.f64 = f64;
+        this.source = source;
+    }
+
+    /** float32 array streamed from {@code source} (which holds at least the shape's count of values) as it is written. */
+    public static NpyArray streamed(FloatSource source, int... shape) {
+        long n = 1;
+        for (int s : shape) {
+            n *= Math.max(s, 0);
+        }
+        return new NpyArray("<f4", shape, null, null, source, n);
     }
 
     /** float32 array; {@code data} may be longer than the shape needs (only the first values are written). */
@@ -80,6 +100,10 @@ public final class NpyArray {
         out.write(hlen & 0xff);
         out.write((hlen >> 8) & 0xff);
         out.write(header.getBytes(StandardCharsets.US_ASCII));
+        if (source != null) {
+            writeStreamed(out);
+            return;
+        }
         int n = (int) count();
         int width = f32 != null ? 4 : 8;
         ByteBuffer buf = ByteBuffer.allocate(8192 * width).order(ByteOrder.LITTLE_ENDIAN);
@@ -95,5 +119,19 @@ public final class NpyArray {
             }
         }
         out.write(buf.array(), 0, buf.position());
+    }
+
+    /** The same bytes as an array's, read 8192 values at a time (long indices: a table may exceed 2^31 values). */
+    private void writeStreamed(OutputStream out) throws IOException {
+        float[] block = new float[8192];
+        ByteBuffer buf = ByteBuffer.allocate(block.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        long n = count();
+        for (long i = 0; i < n; i += block.length) {
+            int len = (int) Math.min(block.length, n - i);
+            source.read(i, block, 0, len);
+            buf.clear();
+            buf.asFloatBuffer().put(block, 0, len);
+            out.write(buf.array(), 0, len * Float.BYTES);
+        }
     }
 }

@@ -175,4 +175,16 @@ class NpyArrayTest {
             }
         }
     }
+
+    @Test
+    void aStreamedFloatArrayHasTheBytesOfTheSameArrayHeldInMemoryAcrossSeveralBlocks() throws IOException {
+        float[] values = f32(1547 * 16);
+        java.util.List<Long> reads = new java.util.ArrayList<>();
+        NpyArray streamed = NpyArray.streamed((index, dst, offset, length) -> {
+            reads.add(index);
+            System.arraycopy(values, (int) index, dst, offset, length);
+        }, 1547, 16);
+        assertThat(bytes(streamed)).isEqualTo(bytes(NpyArray.of(values, 1547, 16)));
+        assertThat(reads).containsExactly(0L, 8192L, 16384L, 24576L); // 1547 x 16 = 24,752 values: four blocks, not one array
+    }
 }

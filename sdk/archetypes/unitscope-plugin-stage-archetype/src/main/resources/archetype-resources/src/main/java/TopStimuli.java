@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.unitscope.api.stage.LayerActivations;
+import org.unitscope.api.stage.ResponseStore;
 import org.unitscope.api.stimulus.LabelTable;
 
 /** The table the stage writes: per unit its strongest stimuli with their labels (plain Java, tested on its own). */
@@ -21,17 +22,17 @@ final class TopStimuli {
 
     /** Adds the {@code top} largest responses of every unit of {@code layer}, failed stimuli left out; ties by index. */
     void add(LayerActivations layer, int stimuli, int top, Set<Integer> failed) {
-        float[] v = layer.values();
+        ResponseStore v = layer.responses(); // on the heap, or memory-mapped for a large run: read through it
         int units = layer.units();
         for (int u = 0; u < units; u++) {
             int unit = u;
             int[] best = IntStream.range(0, stimuli).filter(i -> !failed.contains(i)).boxed()
-                    .sorted(Comparator.comparingDouble((Integer i) -> -v[i * units + unit]).thenComparingInt(i -> i))
+                    .sorted(Comparator.comparingDouble((Integer i) -> -v.get(i, unit)).thenComparingInt(i -> i))
                     .limit(top).mapToInt(Integer::intValue).toArray();
             for (int rank = 0; rank < best.length; rank++) {
                 int i = best[rank];
                 csv.append(layer.layer()).append(',').append(u).append(',').append(rank + 1).append(',').append(i).append(',')
-                        .append(String.format(Locale.ROOT, "%.6g", v[i * units + u]));
+                        .append(String.format(Locale.ROOT, "%.6g", v.get(i, u)));
                 for (String name : labels.names()) {
                     csv.append(',').append(String.format(Locale.ROOT, "%.6g", labels.column(name)[i]));
                 }

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
+import org.unitscope.api.stage.ResponseStore;
 
 /**
  * One chunk of probe rows as a file: a header (magic, version, first row, rows, the units of each layer), the floats
@@ -29,9 +30,13 @@ final class ProbeChunkFile {
     private ProbeChunkFile() {
     }
 
-    /** rows x units floats of each layer are taken from {@code values[l]} starting at row {@code first}. */
-    static void write(OutputStream target, int first, int rows, float[][] values, int[] units, Map<Integer, String> failures)
+    /** rows x units floats of each layer are read from {@code layers[l]} starting at row {@code first}, in blocks. */
+    static void write(OutputStream target, int first, int rows, ResponseStore[] layers, Map<Integer, String> failures)
             throws IOException {
+        int[] units = new int[layers.length];
+        for (int l = 0; l < units.length; l++) {
+            units[l] = layers[l].units();
+        }
         CRC32 crc = new CRC32();
         DataOutputStream out = new DataOutputStream(new CheckedOutputStream(target, crc));
         out.writeInt(MAGIC);
@@ -42,10 +47,8 @@ final class ProbeChunkFile {
         for (int u : units) {
             out.writeInt(u);
         }
-        for (int l = 0; l < units.length; l++) {
-            ByteBuffer b = ByteBuffer.allocate(Math.multiplyExact(rows * units[l], Float.BYTES));
-            b.asFloatBuffer().put(values[l], first * units[l], rows * units[l]);
-            out.write(b.array());
+        for (ResponseStore layer : layers) {
+            writeFloats(out, layer, (long) first * layer.units(), (long) rows * layer.units());
         }
         out.writeInt(failures.size());
         for (Map.Entry<Integer, String> f : failures.entrySet()) {
@@ -54,6 +57,19 @@ final class ProbeChunkFile {
         }
         out.flush();
         new DataOutputStream(target).writeLong(crc.getValue());
+    }
+
+    /** {@code count} values from flat index {@code from}, big-endian, a block at a time: a spilled layer is never copied whole. */
+    private static void writeFloats(OutputStream out, ResponseStore layer, long from, long count) throws IOException {
+        float[] block = new float[(int) Math.min(count, 1 << 16)];
+        ByteBuffer b = ByteBuffer.allocate(block.length * Float.BYTES);
+        for (long i = 0; i < count; i += block.length) {
+            int n = (int) Math.min(block.length, count - i);
+            layer.read(from + i, block, 0, n);
+            b.clear();
+            b.asFloatBuffer().put(block, 0, n);
+            out.write(b.array(), 0, n * Float.BYTES);
+        }
     }
 
     /** The chunk in {@code file} if it is one whose layers have {@code units}; empty when it is torn or foreign. */

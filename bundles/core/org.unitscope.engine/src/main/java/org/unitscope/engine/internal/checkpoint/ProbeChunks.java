@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.unitscope.api.stage.ResponseStore;
 import org.unitscope.math.io.AtomicFiles;
 
 /**
@@ -32,9 +33,18 @@ public final class ProbeChunks {
 
     /** Appends rows {@code first .. end - 1} of every layer ({@code values[l]}: all rows x units[l]). */
     public void write(int first, int end, float[][] values, int[] units, Map<Integer, String> failures) throws IOException {
+        ResponseStore[] layers = new ResponseStore[values.length];
+        for (int l = 0; l < layers.length; l++) {
+            layers[l] = ResponseStore.of(values[l], units[l]);
+        }
+        write(first, end, layers, failures);
+    }
+
+    /** Appends rows {@code first .. end - 1} of every layer, read from its store (on the heap or memory-mapped). */
+    public void write(int first, int end, ResponseStore[] layers, Map<Integer, String> failures) throws IOException {
         Map<Integer, String> own = new TreeMap<>(failures).subMap(first, end);
         Path file = dir.resolve(String.format(Locale.ROOT, "rows-%010d-%010d.chunk", first, end));
-        AtomicFiles.write(file, out -> ProbeChunkFile.write(out, first, end - first, values, units, own));
+        AtomicFiles.write(file, out -> ProbeChunkFile.write(out, first, end - first, layers, own));
     }
 
     /**

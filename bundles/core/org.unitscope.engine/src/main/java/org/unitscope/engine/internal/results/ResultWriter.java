@@ -18,7 +18,8 @@ import org.unitscope.math.io.NpzWriter;
 /**
  * Writes a run's results, each file atomically: units.csv (one row per unit: layer, channel, true_*
  * parameters, every metric), curves.npz (tuning curves, "LAYER.CURVE" units x points and "LAYER.CURVE.axis"),
- * responses.npz ("LAYER" stimuli x units float32, "label.NAME" per stimulus) and summary.txt.
+ * responses.npz ("LAYER" stimuli x units float32, streamed from the stored responses; "label.NAME" per stimulus) and
+ * summary.txt.
  */
 public final class ResultWriter {
     public static final String UNITS = "units.csv";
@@ -38,7 +39,7 @@ public final class ResultWriter {
         Map<String, NpyArray> responses = new LinkedHashMap<>();
         int done = layers.isEmpty() ? 0 : layers.get(0).stimuli();
         for (LayerResult l : layers) {
-            responses.put(l.layer(), NpyArray.of(l.responses(), l.stimuli(), l.units()));
+            responses.put(l.layer(), NpyArray.streamed(l.responses()::read, l.stimuli(), l.units())); // never one array: it may exceed 2^31
         }
         for (String name : labels.names()) {
             responses.put("label." + name, NpyArray.of(labels.column(name), done));

@@ -34,6 +34,20 @@ public record RunSize(int stimuli, List<Layer> layers, long pixels, int batchSiz
      * @throws UnitscopeException naming the count, the layer or the batch that cannot be held, and what would fit
      */
     public static RunSize of(List<Layer> layers, int stimuli, int size, int channels, int batchSize, long rfBytes) {
+        RunSize s = spillable(layers, stimuli, size, channels, batchSize, rfBytes);
+        for (Layer l : layers) {
+            requireArray(exact("layer " + l.name(), stimuli, l.units()), String.format(Locale.ROOT,
+                    "layer '%s' would store %,d stimuli x %,d units", l.name(), stimuli, l.units()),
+                    "use at most %,d stimuli (or fewer layers)".formatted(MAX_ARRAY / l.units()));
+        }
+        return s;
+    }
+
+    /**
+     * As {@link #of} but a layer's table may exceed a Java array: responses that are spilled to a memory-mapped file
+     * ({@link ResponsePlacement}) have no such limit. Products are still exact.
+     */
+    public static RunSize spillable(List<Layer> layers, int stimuli, int size, int channels, int batchSize, long rfBytes) {
         if (stimuli < 1) {
             throw new UnitscopeException("the stimulus set gives " + stimuli + " stimuli: a run needs at least 1 (check its count)");
         }
@@ -45,14 +59,22 @@ public record RunSize(int stimuli, List<Layer> layers, long pixels, int batchSiz
             if (l.units() < 1) {
                 throw new UnitscopeException("layer '" + l.name() + "' has " + l.units() + " units: nothing to store");
             }
-            requireArray(exact("layer " + l.name(), stimuli, l.units()), String.format(Locale.ROOT,
-                    "layer '%s' would store %,d stimuli x %,d units", l.name(), stimuli, l.units()),
-                    "use at most %,d stimuli (or fewer layers)".formatted(MAX_ARRAY / l.units()));
+            exact("layer " + l.name(), stimuli, l.units());
         }
         requireArray(exact("one batch", batchSize, pixels), String.format(Locale.ROOT,
                 "one batch of %,d stimuli of %dx%dx%d px", batchSize, channels, size, size), "use a batchSize of at most %,d (or \"auto\")"
                 .formatted(MAX_ARRAY / pixels));
         return new RunSize(stimuli, layers, pixels, batchSize, rfBytes);
+    }
+
+    /** The layer with the most units: the largest single table. */
+    public Layer largestLayer() {
+        return layers.stream().max(java.util.Comparator.comparingInt(Layer::units)).orElse(new Layer("", 0));
+    }
+
+    /** Values in the largest layer's table. */
+    public long largestLayerFloats() {
+        return (long) stimuli * largestLayer().units();
     }
 
     /**

@@ -166,16 +166,8 @@ final class PatchMatrixRun {
         }
     }
 
-    /** Units from .. to-1 as columns over the kept stimuli. */
+    /** Units from .. to-1 as columns over the kept stimuli, read through the store (heap or memory-mapped). */
     private static float[][] columns(LayerActivations r, int from, int to, int[] kept) {
-        float[] values = r.values();
-        float[][] c = new float[to - from][kept.length];
-        for (int k = 0; k < kept.length; k++) {
-            int row = kept[k] * r.units();
-            for (int u = from; u < to; u++) {
-                c[u - from][k] = values[row + u];
-            }
-        }
-        return c;
+        return r.responses().columns(from, to, kept);
     }
 }

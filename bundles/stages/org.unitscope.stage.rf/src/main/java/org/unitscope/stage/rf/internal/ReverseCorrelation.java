@@ -241,18 +241,15 @@ final class ReverseCorrelation {
         }
     }
 
-    /** Units from .. to-1 as columns (unit-major); failed stimuli get 0. */
+    /** Units from .. to-1 as columns (unit-major), read through the store (heap or memory-mapped); failed stimuli get 0. */
     private static float[][] columns(LayerActivations r, int from, int to, Set<Integer> failures) {
-        float[] values = r.values();
-        int n = values.length / r.units();
-        float[][] c = new float[to - from][n];
-        for (int i = 0; i < n; i++) {
-            if (failures.contains(i)) {
-                continue;
-            }
-            int row = i * r.units();
-            for (int u = from; u < to; u++) {
-                c[u - from][i] = values[row + u];
+        int n = r.responses().rows();
+        float[][] c = r.responses().columns(from, to, 0, n);
+        for (int i : failures) {
+            if (i >= 0 && i < n) {
+                for (float[] column : c) {
+                    column[i] = 0;
+                }
             }
         }
         return c;
