@@ -44,7 +44,8 @@ class RefuseUpFrontIT {
     @Test
     void twoMillionNoiseStimuliOnTheReferenceNetworkAreRefusedInSecondsAndLeaveNoFolder() throws Exception {
         Path out = tmp.resolve("results/too-many");
-        Ended e = run("-Xmx1g", "run", "--config", config("{\"id\": \"noise\", \"count\": 2000000}", "").toString(), "--out",
+        // with spilling off: by default these responses now go to a memory-mapped file (SpillIT)
+        Ended e = run("-Xmx1g -Dunitscope.responses.spill=never", "run", "--config", config("{\"id\": \"noise\", \"count\": 2000000}", "").toString(), "--out",
                 out.toString());
         assertThat(e.exit()).as(e.stderr()).isEqualTo(1);
         assertThat(e.stderr()).contains("run failed: this run needs ").contains("2,000,000 stimuli x 1,056 units x 4 bytes")

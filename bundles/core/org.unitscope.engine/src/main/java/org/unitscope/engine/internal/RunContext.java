@@ -51,6 +51,7 @@ final class RunContext implements StageContext {
     private final List<LayerResponses> responses = new ArrayList<>();
     private final Map<Integer, String> failures = new TreeMap<>();
     private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
+    private final List<AutoCloseable> spills = new ArrayList<>();
     private OpenedRun opened;
     private int probed;
     private RunCheckpoints checkpoints;
@@ -94,8 +95,24 @@ final class RunContext implements StageContext {
         return resource;
     }
 
+    /**
+     * Memory-mapped responses, closed (their files deleted) as soon as the run ends: only the engine writes them, and a
+     * stage call left running reads a closed store as an error, not as freed memory (the mappings stay until collected).
+     */
+    void spilled(AutoCloseable store) {
+        spills.add(store);
+    }
+
     /** Closed once no abandoned plugin call is still running: a probe's native memory is never freed under it. */
     void closeAll() {
+        for (AutoCloseable s : spills) {
+            try {
+                s.close();
+            } catch (Exception e) {
+                listener.message("could not remove the spilled responses: " + e.getMessage());
+            }
+        }
+        spills.clear();
         guard.whenSettled(this::closeNow);
     }
 

@@ -131,7 +131,7 @@ final class RunOpener {
         long rf = d.estimators().isEmpty() ? 0 : budget > 0 ? budget : MemoryFit.AUTOMATIC_RF_FLOOR;
         RunSize size = RunSize.spillable(sized, count, format.size(), format.channels(), batchSize, rf);
         List<String> metrics = run.metrics().stream().map(Provided::id).toList();
-        return ResponsePlacement.require(size, budget, ResponsePlacement.forcedBySystem(), metrics, context.folder().dir());
+        return ResponsePlacement.require(size, budget, ResponsePlacement.Mode.fromSystem(), metrics, context.folder().dir());
     }
 
     /** The response tables, on the heap or in files under DIR/.responses/ (a killed run's leftovers there removed first). */
@@ -144,7 +144,7 @@ final class RunOpener {
             int units = probe.channels(l.name());
             if (place.spilled()) {
                 LayerResponses r = LayerResponses.mapped(l.name(), units, count, l.rf().size(), spill.resolve(SpillFolder.fileName(i, l.name())));
-                context.closeLater(r.mappedStore());
+                context.spilled(r.mappedStore());
                 responses.add(r);
             } else {
                 responses.add(new LayerResponses(l.name(), units, count, l.rf().size()));

@@ -24,14 +24,28 @@ import org.unitscope.engine.internal.sizing.MemoryFit.Heap;
 public record ResponsePlacement(boolean spilled, long bytes, long heapMax) {
     /** The hidden folder of a results folder that holds spilled tables while the run lasts. */
     public static final String FOLDER = ".responses";
-    /** "always" spills every run's responses (tests, or to keep the heap for other work); anything else decides by size. */
+    /**
+     * "always" spills every run's responses (tests, or to keep the heap for other work); "never" refuses what does not
+     * fit the heap, as before spilling existed; anything else decides by size.
+     */
     public static final String PROPERTY = "unitscope.responses.spill";
     /** Copies of the responses on disk at the end of a spilled run: the mapped files, the probe's checkpoints, responses.npz. */
     static final int DISK_COPIES = 3;
 
-    /** Whether the system property forces spilling. */
-    public static boolean forcedBySystem() {
-        return "always".equalsIgnoreCase(System.getProperty(PROPERTY, "").trim());
+    /** When responses are spilled. */
+    public enum Mode {
+        /** When they do not fit the heap. */
+        AUTO,
+        /** Always. */
+        ALWAYS,
+        /** Never: a run whose responses do not fit the heap is refused. */
+        NEVER;
+
+        /** From {@value #PROPERTY}: "always", "never", else automatic. */
+        public static Mode fromSystem() {
+            String v = System.getProperty(PROPERTY, "").trim();
+            return v.equalsIgnoreCase("always") ? ALWAYS : v.equalsIgnoreCase("never") ? NEVER : AUTO;
+        }
     }
 
     /**
@@ -41,19 +55,24 @@ public record ResponsePlacement(boolean spilled, long bytes, long heapMax) {
      * @param metrics the ids of the run's tuning metrics (they read each layer's table on the heap)
      * @throws UnitscopeException when the tables fit neither the heap nor the disk
      */
-    public static ResponsePlacement require(RunSize size, long budget, boolean force, List<String> metrics, Path dir) {
+    public static ResponsePlacement require(RunSize size, long budget, Mode mode, List<String> metrics, Path dir) {
         long disk = usableSpace(dir);
-        if (!force && fitsHeap(size, Heap.now(), budget)) {
+        if (mode != Mode.ALWAYS && fitsHeap(size, Heap.now(), budget)) {
             return new ResponsePlacement(false, size.responseBytes(), Heap.now().max());
         }
         System.gc();
-        return decide(size, Heap.now(), budget, force, metrics, disk, dir);
+        return decide(size, Heap.now(), budget, mode, metrics, disk, dir);
     }
 
     /** The decision for a given heap and free disk space (bytes). */
-    public static ResponsePlacement decide(RunSize size, Heap heap, long budget, boolean force, List<String> metrics, long disk, Path dir) {
-        if (!force && fitsHeap(size, heap, budget)) {
+    public static ResponsePlacement decide(RunSize size, Heap heap, long budget, Mode mode, List<String> metrics, long disk, Path dir) {
+        if (mode != Mode.ALWAYS && fitsHeap(size, heap, budget)) {
             return new ResponsePlacement(false, size.responseBytes(), heap.max());
+        }
+        if (mode == Mode.NEVER) {
+            size.requireLayerArrays();
+            throw new UnitscopeException(MemoryFit.problem(size, heap, budget).orElseThrow() + " (spilling the responses to disk is off: "
+                    + PROPERTY + "=never)");
         }
         long rest = size.batchBytes() + size.rfBytes();
         if (rest < 0 || rest > heap.free()) {

@@ -35,12 +35,17 @@ public record RunSize(int stimuli, List<Layer> layers, long pixels, int batchSiz
      */
     public static RunSize of(List<Layer> layers, int stimuli, int size, int channels, int batchSize, long rfBytes) {
         RunSize s = spillable(layers, stimuli, size, channels, batchSize, rfBytes);
+        s.requireLayerArrays();
+        return s;
+    }
+
+    /** Every layer's table fits a Java array (what the heap can hold at all). */
+    public void requireLayerArrays() {
         for (Layer l : layers) {
             requireArray(exact("layer " + l.name(), stimuli, l.units()), String.format(Locale.ROOT,
                     "layer '%s' would store %,d stimuli x %,d units", l.name(), stimuli, l.units()),
                     "use at most %,d stimuli (or fewer layers)".formatted(MAX_ARRAY / l.units()));
         }
-        return s;
     }
 
     /**

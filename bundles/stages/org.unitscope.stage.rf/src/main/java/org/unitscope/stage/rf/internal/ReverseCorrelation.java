@@ -47,10 +47,20 @@ final class ReverseCorrelation {
             for (int e = 0; e < estimators.size(); e++) {
                 ResolvedService<ReceptiveFieldEstimator> r = estimators.get(e);
                 // -1: not streamed (the pair works on the patch matrix)
-                bytes[l][e] = matrix(l, e) ? -1 : r.service().bytesPerUnit(dims()[l], r.parameters());
+                bytes[l][e] = matrix(l, e) ? -1 : r.service().bytesPerUnit(dims()[l], r.parameters()) + spilledColumn(l);
             }
         }
         return RfPlan.of(units(), bytes, budget, layerNames(), estimatorIds(), dims());
+    }
+
+    /**
+     * A unit's activation column that a pass copies out of a spilled (memory-mapped) layer: in a run whose responses did
+     * not fit the heap, the columns of a pass must count against the budget too. 0 for a layer on the heap (its plan is
+     * as it always was).
+     */
+    private long spilledColumn(int layer) {
+        org.unitscope.api.stage.ResponseStore s = responses.get(layer).responses();
+        return s.onHeap() ? 0 : (long) s.rows() * Float.BYTES;
     }
 
     /** The pairs that work on the whole patch matrix, and the split of the budget for each. */
