@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.unitscope.api.stage.ResponseStore;
 import org.unitscope.engine.internal.checkpoint.CheckpointIdentity;
 import org.unitscope.engine.internal.checkpoint.CheckpointInterval;
 import org.unitscope.engine.internal.checkpoint.RunCheckpoints;
@@ -69,8 +70,8 @@ final class ProbeCheckpoint {
      */
     void save(int done) throws IOException {
         List<LayerResponses> layers = context.layerResponses();
-        org.unitscope.api.stage.ResponseStore[] stores = layers.stream().map(LayerResponses::store)
-                .toArray(org.unitscope.api.stage.ResponseStore[]::new);
+        ResponseStore[] stores = layers.stream().map(LayerResponses::store)
+                .toArray(ResponseStore[]::new);
         int step = chunkRows(context.opened().batchSize(), stores);
         while (saved < done) {
             int end = (int) Math.min(done, (long) saved + step);
@@ -83,9 +84,9 @@ final class ProbeCheckpoint {
     static final long CHUNK_BYTES = 256L << 20;
 
     /** Rows per chunk: whole batches of at most {@link #CHUNK_BYTES}, at least one batch. */
-    static int chunkRows(int batchSize, org.unitscope.api.stage.ResponseStore[] stores) {
+    static int chunkRows(int batchSize, ResponseStore[] stores) {
         long rowBytes = 0;
-        for (org.unitscope.api.stage.ResponseStore s : stores) {
+        for (ResponseStore s : stores) {
             rowBytes += (long) s.units() * Float.BYTES;
         }
         long batches = Math.max(1, CHUNK_BYTES / Math.max(1, rowBytes * batchSize));

@@ -164,6 +164,37 @@ class SpillRunTest {
         assertThat(Files.readString(spill.resolve("manifest.json"))).contains("\"stimuli_from_checkpoints\": 16");
     }
 
+    @Test
+    void probeCheckpointChunksAreWholeBatchesOfAtMost256MegabytesAndAtLeastOneBatch() {
+        // 2,000,000 x 1,056 units: 8 GB of rows must not become one chunk that a resume reads into the heap at once
+        ResponseStore[] reference = {ResponseStore.of(new float[1056], 1056)};
+        int rows = ProbeCheckpoint.chunkRows(256, reference);
+        assertThat(rows % 256).isZero();
+        assertThat((long) rows * 1056 * 4).isLessThanOrEqualTo(256L << 20).isGreaterThan((256L << 20) - 256L * 1056 * 4);
+        ResponseStore[] wide = {new ResponseStore() { // one row of 64 MB: a batch of 8 is 512 MB
+            @Override
+            public int units() {
+                return 1 << 24;
+            }
+
+            @Override
+            public int rows() {
+                return 8;
+            }
+
+            @Override
+            public boolean onHeap() {
+                return false;
+            }
+
+            @Override
+            public void read(long index, float[] dst, int offset, int length) {
+                throw new UnsupportedOperationException("only sized here");
+            }
+        }};
+        assertThat(ProbeCheckpoint.chunkRows(8, wide)).isEqualTo(8);
+    }
+
     /** Unit u of layer A (l = 0) or B (l = 1) answers stimulus i with sin(0.37 i (u + 1) + l). */
     static float response(int layer, int unit, int stimulus) {
         return (float) Math.sin(0.37 * stimulus * (unit + 1) + layer);

@@ -56,12 +56,11 @@ public record ResponsePlacement(boolean spilled, long bytes, long heapMax) {
      * @throws UnitscopeException when the tables fit neither the heap nor the disk
      */
     public static ResponsePlacement require(RunSize size, long budget, Mode mode, List<String> metrics, Path dir) {
-        long disk = usableSpace(dir);
         if (mode != Mode.ALWAYS && fitsHeap(size, Heap.now(), budget)) {
-            return new ResponsePlacement(false, size.responseBytes(), Heap.now().max());
+            return new ResponsePlacement(false, size.responseBytes(), Heap.now().max()); // the cheap path: no disk look-up
         }
         System.gc();
-        return decide(size, Heap.now(), budget, mode, metrics, disk, dir);
+        return decide(size, Heap.now(), budget, mode, metrics, mode == Mode.NEVER ? 0 : usableSpace(dir), dir);
     }
 
     /** The decision for a given heap and free disk space (bytes). */
