@@ -9,7 +9,8 @@ import org.unitscope.api.run.MemorySize;
  * Whether a run's arrays ({@link RunSize}) fit in the heap that is free before they are allocated, and if not, a
  * refusal that gives the need, what is free, the smallest heap and the largest stimulus count (or budget) that would
  * work. Refusing here costs a model load; running out of memory later costs the whole probe pass and leaves a
- * manifest at "running".
+ * manifest at "running". Responses that do not fit are spilled to disk instead when that is possible
+ * ({@link ResponsePlacement}): this refusal then stands for the batches and sums, which live in the heap either way.
  */
 public final class MemoryFit {
     private static final long GB = 1L << 30;
