@@ -192,11 +192,15 @@ class KillResumeIT {
         assertThat(read(log)).contains("--resume DIR takes the run description and the folder from DIR");
     }
 
-    /** Runs to the end, noting when each phase's line first appears; returns each phase's duration (ms). */
+    /**
+     * Runs to the end, noting when each phase's line first appears and when the manifest says complete; returns each
+     * phase's duration (ms), the writing's up to the complete manifest.
+     */
     private Map<Phase, Long> uninterrupted(Path config, Path out) throws Exception {
         Path log = tmp.resolve("whole.log");
         RunningProcess p = start(log, "run", "--config", config.toString(), "--out", out.toString());
         Map<Phase, Long> first = new EnumMap<>(Phase.class);
+        long complete = 0;
         while (p.isAlive()) {
             String text = read(log);
             long now = System.nanoTime();
@@ -205,12 +209,16 @@ class KillResumeIT {
                     first.putIfAbsent(ph, now);
                 }
             }
-            Thread.sleep(20);
+            if (complete == 0 && read(out.resolve("manifest.json")).contains("\"status\": \"complete\"")) {
+                complete = now;
+            }
+            Thread.sleep(5);
         }
         assertThat(p.exit(10)).as(read(log)).isZero();
         assertThat(first.keySet()).as(read(log)).containsExactly(Phase.values());
         Map<Phase, Long> durations = new EnumMap<>(Phase.class);
-        long end = System.nanoTime();
+        // the writing ends with the complete manifest: a kill after it finds nothing left to write
+        long end = complete == 0 ? System.nanoTime() : complete;
         for (Phase ph : Phase.values()) {
             long next = ph.ordinal() + 1 < Phase.values().length ? first.get(Phase.values()[ph.ordinal() + 1]) : end;
             durations.put(ph, Math.max(1, (next - first.get(ph)) / 1_000_000));
