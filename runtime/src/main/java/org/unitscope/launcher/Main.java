@@ -4,13 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
  * {@code unitscope} with no arguments (or "shell"): the workbench with the Gogo shell on the terminal.
  * {@code unitscope CMD ARGS}: starts the workbench, runs one command, stops; the exit code is the command's.
  * Ctrl-C (or SIGTERM) stops the framework, and with it any run in progress, which writes what it has first; the
- * command then exits with 3, "incomplete".
+ * command then exits with 3, "incomplete" (with its own exit code when it had already returned: a run that completed).
  */
 public final class Main {
     /** The exit status of a command stopped by a signal: the commands' "incomplete". */
@@ -29,6 +30,8 @@ public final class Main {
         long t0 = System.nanoTime();
         Workbench wb = Workbench.start(dist, List.of(), interactive, Map.of());
         AtomicBoolean closed = new AtomicBoolean();
+        // the command's own exit code once it has returned: a signal that comes after a run completed is no "incomplete"
+        AtomicReference<Integer> returned = new AtomicReference<>();
         Thread hook = new Thread(() -> {
             if (closed.compareAndSet(false, true)) {
                 if (interactive) {
@@ -43,7 +46,8 @@ public final class Main {
                     // status rather than the signal's 130 or 143, so scripts can tell a stopped run from a crash
                     System.out.flush();
                     System.err.flush();
-                    Runtime.getRuntime().halt(INTERRUPTED);
+                    Integer code = returned.get();
+                    Runtime.getRuntime().halt(code == null ? INTERRUPTED : code);
                 }
             }
         }, "unitscope-shutdown");
@@ -58,6 +62,7 @@ public final class Main {
             code = 0;
         } else {
             code = cli.apply(args);
+            returned.set(code);
         }
         if (closed.compareAndSet(false, true)) {
             Runtime.getRuntime().removeShutdownHook(hook);

@@ -3,11 +3,8 @@ package org.unitscope.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,16 +21,10 @@ class RefuseUpFrontIT {
     }
 
     private Ended run(String heap, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Dist.get().home().resolve("bin/unitscope").toString());
-        cmd.addAll(List.of(args));
-        Path err = Files.createTempFile(tmp, "stderr", ".txt");
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().put("UNITSCOPE_JAVA_OPTS", heap);
         long t0 = System.nanoTime();
-        Process p = pb.start();
-        assertThat(Dist.ended(p, 120)).isTrue();
-        return new Ended(p.exitValue(), Files.readString(err, StandardCharsets.UTF_8), (System.nanoTime() - t0) / 1e9);
+        RunningProcess p = RunningProcess.start(Files.createTempFile(tmp, "stderr", ".txt"), heap, args);
+        int exit = p.exit(120);
+        return new Ended(exit, p.stderr(), (System.nanoTime() - t0) / 1e9);
     }
 
     private Path config(String stimulus, String extra) throws IOException {

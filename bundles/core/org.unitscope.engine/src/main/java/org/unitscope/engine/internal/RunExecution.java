@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.unitscope.api.directory.ServiceEntry;
 import org.unitscope.api.run.RunListener;
 import org.unitscope.api.run.RunOutcome;
@@ -25,6 +26,8 @@ import org.unitscope.engine.internal.sizing.RefusedBeforeWork;
  * threw; the manifest says what).
  */
 final class RunExecution {
+    /** How long the partial results of a stopped run may take to write. */
+    static final long PARTIAL_WRITE_MILLIS = 1000;
     private final ResolvedRun run;
     private final RunContext context;
     private final StopFlag stop;
@@ -143,17 +146,44 @@ final class RunExecution {
                 "incomplete: " + reason + " (" + done + " stimuli done)", lines);
     }
 
-    /** The stored responses of the stimuli probed so far, without metrics; not over complete results already written. */
+    /**
+     * The stored responses of the stimuli probed so far, without metrics; not over complete results already written.
+     * A stop while the results were being written keeps the files written before it and adds only summary.txt. The
+     * partial files get {@link #PARTIAL_WRITE_MILLIS}: a file still being written then is given up (the probe's rows
+     * are in the checkpoints, for --resume), so the stop still ends within seconds.
+     */
     private void writePartial(int done, List<String> lines) throws IOException {
         OpenedRun o = context.opened();
         if (o == null || context.layerResponses().isEmpty() || context.get(WriteStage.WRITTEN).isPresent()) {
+            return;
+        }
+        Optional<String> stoppedAt = context.get(WriteStage.STOPPED_AT);
+        if (stoppedAt.isPresent()) {
+            lines.add("stopped while writing " + stoppedAt.get() + ": it and the files after it were not written"
+                    + " (the manifest lists those that were); --resume writes them all");
+            writeSummary(lines);
             return;
         }
         List<LayerResult> partial = new ArrayList<>();
         for (LayerResponses r : context.layerResponses()) {
             partial.add(new LayerResult(r.layer, r.units, done, r.store(), context.truth(r), Map.of()));
         }
-        writer.write(context.results(), partial, firstRows(o.labels(), done), lines);
+        long deadline = System.nanoTime() + PARTIAL_WRITE_MILLIS * 1_000_000;
+        StoppableSink sink = new StoppableSink(context.results(), () -> System.nanoTime() > deadline);
+        try {
+            writer.write(sink, partial, firstRows(o.labels(), done), lines);
+        } catch (IOException e) {
+            if (sink.stoppedAt() == null) {
+                throw e;
+            }
+            lines.add(sink.stoppedAt() + " and the files after it were not written: they took longer than the stop allows;"
+                    + " the probed rows are kept in the checkpoints: --resume continues from them");
+            writeSummary(lines);
+        }
+    }
+
+    private void writeSummary(List<String> lines) throws IOException {
+        context.results().writeString(ResultWriter.SUMMARY, String.join("\n", lines) + "\n");
     }
 
     private static LabelTable firstRows(LabelTable labels, int rows) {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -18,19 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unitscope.api.Described;
-import org.unitscope.api.Parameters;
-import org.unitscope.api.ServiceInfo;
 import org.unitscope.api.directory.ServiceEntry;
 import org.unitscope.api.directory.ServiceKind;
 import org.unitscope.api.model.InputCrop;
-import org.unitscope.api.model.LayerInfo;
-import org.unitscope.api.model.LoadedModel;
-import org.unitscope.api.model.ModelBackend;
-import org.unitscope.api.model.ModelDescription;
-import org.unitscope.api.model.Preprocessing;
-import org.unitscope.api.model.Probe;
 import org.unitscope.api.model.Readout;
-import org.unitscope.api.model.RfGeometry;
 import org.unitscope.api.model.RfWindow;
 import org.unitscope.api.run.ComponentRef;
 import org.unitscope.api.run.ExistingResults;
@@ -40,10 +30,6 @@ import org.unitscope.api.run.RunListener;
 import org.unitscope.api.run.RunOutcome;
 import org.unitscope.api.stage.RunStage;
 import org.unitscope.api.stage.StageContext;
-import org.unitscope.api.stimulus.LabelTable;
-import org.unitscope.api.stimulus.StimulusFormat;
-import org.unitscope.api.stimulus.StimulusSequence;
-import org.unitscope.api.stimulus.StimulusSet;
 import org.unitscope.engine.internal.catalog.DirectoryEntries;
 import org.unitscope.engine.internal.catalog.ServiceCatalog;
 import org.unitscope.engine.internal.catalog.ServiceSource;
@@ -53,13 +39,7 @@ import org.unitscope.engine.internal.catalog.ServiceSource;
  * activations are the stimulus index and its square) and stages that record what they see.
  */
 class RunPipelineTest {
-    private static final int STIMULI = 10;
-    /** The crop the tiny probe reports; null: the default (its whole input). */
-    private static volatile InputCrop statedCrop;
-    /** Told the first stimulus of every forward (may hang or throw); null: nothing. */
-    private static volatile java.util.function.IntConsumer onForward;
-    /** Thrown by the tiny model's load; null: it loads. */
-    private static volatile RuntimeException loadFailure;
+    private static final int STIMULI = TinyRun.STIMULI;
 
     @TempDir
     Path dir;
@@ -68,15 +48,13 @@ class RunPipelineTest {
     private final StageRegistry stages = new StageRegistry();
     private final List<String> seen = new CopyOnWriteArrayList<>();
     private final List<String> prepared = new CopyOnWriteArrayList<>();
+    private final TinyRun.Model model = new TinyRun.Model();
     private RunLauncher launcher;
 
     @BeforeEach
     void engine() {
-        statedCrop = null;
-        onForward = null;
-        loadFailure = null;
-        list(ServiceKind.MODEL, new TinyModel(), 1);
-        list(ServiceKind.STIMULUS, new IndexStimuli(), 2);
+        list(ServiceKind.MODEL, model, 1);
+        list(ServiceKind.STIMULUS, new TinyRun.Stimuli(), 2);
         launcher = Guice.createInjector(new EngineModule(catalog, stages, new EngineInfo("test"))).getInstance(RunLauncher.class);
     }
 
@@ -196,7 +174,7 @@ class RunPipelineTest {
     @Test
     void aProbeThatHangsIsAbandonedWithinASecondOfAStopAndNamedWithItsBatch() throws Exception {
         CountDownLatch hung = new CountDownLatch(1);
-        onForward = first -> {
+        model.onForward = (first, n) -> {
             if (first == 4) {
                 hung.countDown();
                 sleepForever();
@@ -245,7 +223,7 @@ class RunPipelineTest {
     void aProbeThatHangsPastTheTimeoutEndsTheRunIncompleteNamingIt() throws Exception {
         RunLauncher impatient = Guice.createInjector(new EngineModule(catalog, stages, new EngineInfo("test"),
                 new PluginTimeout(300))).getInstance(RunLauncher.class);
-        onForward = first -> {
+        model.onForward = (first, n) -> {
             if (first == 8) {
                 sleepForever();
             }
@@ -261,7 +239,7 @@ class RunPipelineTest {
 
     @Test
     void aProbeThatThrowsEndsTheRunIncompleteKeepingTheBatchesBeforeIt() throws Exception {
-        onForward = first -> {
+        model.onForward = (first, n) -> {
             if (first == 4) {
                 throw new IllegalStateException("CUDA out of sorts");
             }
@@ -278,7 +256,7 @@ class RunPipelineTest {
 
     @Test
     void aModelThatRefusesToLoadStillFailsTheRun() throws Exception {
-        loadFailure = new IllegalArgumentException("weights file is truncated");
+        model.loadFailure = new IllegalArgumentException("weights file is truncated");
 
         RunOutcome outcome = run();
 
@@ -341,12 +319,12 @@ class RunPipelineTest {
     @Test
     void aCropThatIsNotTheProbesInputOrLiesOutsideTheModelsInputFailsTheRunBeforeAnyStage() throws Exception {
         stage("window", 150, c -> seen.add("window"));
-        statedCrop = new InputCrop(0, 0, 1);
+        model.statedCrop = new InputCrop(0, 0, 1);
         RunOutcome smaller = run();
         assertThat(smaller.status()).isEqualTo(RunOutcome.Status.FAILED);
         assertThat(smaller.message()).contains("its probe takes 2 px inputs but says they are the crop");
 
-        statedCrop = new InputCrop(1, 0, 2);
+        model.statedCrop = new InputCrop(1, 0, 2);
         RunOutcome outside = launcher.start(description(), dir.resolve("outside"), RunListener.NONE, ExistingResults.REPLACE).await();
         assertThat(outside.status()).isEqualTo(RunOutcome.Status.FAILED);
         assertThat(outside.message()).contains("is not inside the 2x2 input");
@@ -397,132 +375,6 @@ class RunPipelineTest {
         @Override
         public void run(StageContext context) {
             body.accept(context);
-        }
-    }
-
-    /** Stimulus i is a 2x2 image of value i / 100, labelled "index" = i. */
-    private static final class IndexStimuli implements StimulusSet {
-        @Override
-        public ServiceInfo info() {
-            return new ServiceInfo("index", "1.0", "index images", List.of());
-        }
-
-        @Override
-        public StimulusSequence open(Parameters parameters, StimulusFormat format, long seed) {
-            double[] index = new double[STIMULI];
-            for (int i = 0; i < STIMULI; i++) {
-                index[i] = i;
-            }
-            LabelTable labels = new LabelTable(List.of("index"), new double[][] {index}, Map.of());
-            return new StimulusSequence() {
-                @Override
-                public StimulusFormat format() {
-                    return format;
-                }
-
-                @Override
-                public int count() {
-                    return STIMULI;
-                }
-
-                @Override
-                public LabelTable labels() {
-                    return labels;
-                }
-
-                @Override
-                public void render(int from, int n, float[] dst, int offset) {
-                    int pixels = format.size() * format.size() * format.channels();
-                    for (int k = 0; k < n; k++) {
-                        java.util.Arrays.fill(dst, offset + k * pixels, offset + (k + 1) * pixels, (from + k) / 100f);
-                    }
-                }
-            };
-        }
-    }
-
-    /** One layer "L" of two units: unit 0 answers the stimulus index, unit 1 its square. */
-    private static final class TinyModel implements ModelBackend {
-        @Override
-        public ServiceInfo info() {
-            return new ServiceInfo("tiny", "1.0", "tiny model", List.of());
-        }
-
-        @Override
-        public LoadedModel load(Parameters parameters) {
-            if (loadFailure != null) {
-                throw loadFailure;
-            }
-            LayerInfo layer = new LayerInfo("L", 2, 1, new RfGeometry(2, 1, 0.5));
-            ModelDescription md = new ModelDescription("tiny", "tiny", 1, 2, Preprocessing.NONE, List.of(layer), "fixed", "0", Map.of());
-            return new LoadedModel() {
-                @Override
-                public ModelDescription description() {
-                    return md;
-                }
-
-                @Override
-                public Probe openProbe(List<String> layers, Readout readout) {
-                    return new TinyProbe();
-                }
-
-                @Override
-                public void close() {
-                }
-            };
-        }
-    }
-
-    private static final class TinyProbe implements Probe {
-        @Override
-        public int inputSize() {
-            return 2;
-        }
-
-        @Override
-        public int inputChannels() {
-            return 1;
-        }
-
-        @Override
-        public List<String> layers() {
-            return List.of("L");
-        }
-
-        @Override
-        public int channels(String layer) {
-            return 2;
-        }
-
-        @Override
-        public InputCrop inputCrop() {
-            return statedCrop == null ? Probe.super.inputCrop() : statedCrop;
-        }
-
-        /** A window that disagrees with the description: the engine must not read it. */
-        @Override
-        @SuppressWarnings("deprecation")
-        public Optional<RfWindow> receptiveField(String layer) {
-            return Optional.of(new RfWindow(7, 7, 5));
-        }
-
-        @Override
-        public Map<String, float[]> forward(float[] pixels, int n) {
-            java.util.function.IntConsumer hook = onForward;
-            if (hook != null) {
-                hook.accept(Math.round(pixels[0] * 100));
-            }
-            float[] out = new float[2 * n];
-            for (int k = 0; k < n; k++) {
-                float index = Math.round(pixels[k * 4] * 100);
-                out[2 * k] = index;
-                out[2 * k + 1] = index * index;
-            }
-            return Map.of("L", out);
-        }
-
-        @Override
-        public void close() {
         }
     }
 }

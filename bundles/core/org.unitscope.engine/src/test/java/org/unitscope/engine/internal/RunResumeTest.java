@@ -14,19 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unitscope.api.Parameters;
-import org.unitscope.api.ServiceInfo;
 import org.unitscope.api.UnitscopeException;
 import org.unitscope.api.directory.ServiceEntry;
 import org.unitscope.api.directory.ServiceKind;
-import org.unitscope.api.model.LayerInfo;
-import org.unitscope.api.model.LoadedModel;
-import org.unitscope.api.model.ModelBackend;
-import org.unitscope.api.model.ModelDescription;
-import org.unitscope.api.model.Preprocessing;
-import org.unitscope.api.model.Probe;
 import org.unitscope.api.model.Readout;
-import org.unitscope.api.model.RfGeometry;
 import org.unitscope.api.run.ComponentRef;
 import org.unitscope.api.run.ExistingResults;
 import org.unitscope.api.run.RunDescription;
@@ -34,10 +25,6 @@ import org.unitscope.api.run.RunListener;
 import org.unitscope.api.run.RunOutcome;
 import org.unitscope.api.stage.RunStage;
 import org.unitscope.api.stage.StageContext;
-import org.unitscope.api.stimulus.LabelTable;
-import org.unitscope.api.stimulus.StimulusFormat;
-import org.unitscope.api.stimulus.StimulusSequence;
-import org.unitscope.api.stimulus.StimulusSet;
 import org.unitscope.engine.internal.catalog.DirectoryEntries;
 import org.unitscope.engine.internal.catalog.ServiceCatalog;
 import org.unitscope.engine.internal.catalog.ServiceSource;
@@ -48,11 +35,13 @@ import org.unitscope.engine.internal.checkpoint.CheckpointInterval;
  * checkpoints; the resumed run probes only the rest and sees the rows of an uninterrupted run.
  */
 class RunResumeTest {
-    private static final int STIMULI = 10;
-    /** The probe throws at this forward call (1-based); 0: never. */
-    private static final AtomicInteger crashAt = new AtomicInteger();
-    private static final AtomicInteger probed = new AtomicInteger();
-    private static volatile String weights = "sha-1";
+    private static final int STIMULI = TinyRun.STIMULI;
+    /** The probe throws at this forward call of a run (1-based); 0: never. */
+    private final AtomicInteger crashAt = new AtomicInteger();
+    private final AtomicInteger calls = new AtomicInteger();
+    /** Stimuli forwarded. */
+    private final AtomicInteger probed = new AtomicInteger();
+    private final TinyRun.Model model = new TinyRun.Model();
 
     @TempDir
     Path dir;
@@ -65,12 +54,16 @@ class RunResumeTest {
     void engine() {
         run = dir.resolve("run");
         System.setProperty(CheckpointInterval.PROPERTY, "0");
-        crashAt.set(0);
-        probed.set(0);
-        weights = "sha-1";
-        directory.put(ServiceEntry.of(ServiceKind.MODEL, new SquareModel().info(), "test", "1.0", 1), ServiceSource.of(new SquareModel()));
-        directory.put(ServiceEntry.of(ServiceKind.STIMULUS, new IndexStimuli().info(), "test", "1.0", 2),
-                ServiceSource.of(new IndexStimuli()));
+        model.weights = "sha-1";
+        model.onForward = (first, n) -> {
+            if (calls.incrementAndGet() == crashAt.get()) {
+                throw new IllegalStateException("crash in batch " + calls.get());
+            }
+            probed.addAndGet(n);
+        };
+        TinyRun.Stimuli stimuli = new TinyRun.Stimuli();
+        directory.put(ServiceEntry.of(ServiceKind.MODEL, model.info(), "test", "1.0", 1), ServiceSource.of(model));
+        directory.put(ServiceEntry.of(ServiceKind.STIMULUS, stimuli.info(), "test", "1.0", 2), ServiceSource.of(stimuli));
         stages.add(new Recorder(seen), "test");
         launcher = Guice.createInjector(new EngineModule(new ServiceCatalog(directory), stages, new EngineInfo("test")))
                 .getInstance(RunLauncher.class);
@@ -82,7 +75,7 @@ class RunResumeTest {
     }
 
     private static RunDescription description() {
-        return new RunDescription("resume", new ComponentRef("square", Map.of()), List.of(), Readout.centre(),
+        return new RunDescription("resume", new ComponentRef("tiny", Map.of()), List.of(), Readout.centre(),
                 new ComponentRef("index", Map.of()), List.of(), List.of(), null, null, 5, 4);
     }
 
@@ -91,6 +84,7 @@ class RunResumeTest {
 
     private RunOutcome interrupted() throws Exception {
         crashAt.set(2);
+        calls.set(0);
         RunOutcome o = launcher.start(description(), run, RunListener.NONE, ExistingResults.REFUSE).await();
         assertThat(o.status()).as("a probe that throws after work began stops the run, keeping the work").isEqualTo(RunOutcome.Status.INCOMPLETE);
         crashAt.set(0);
@@ -137,7 +131,7 @@ class RunResumeTest {
     @Test
     void checkpointsMadeWithOtherWeightsAreRefusedAndKept() throws Exception {
         interrupted();
-        weights = "sha-2";
+        model.weights = "sha-2";
         RunOutcome o = launcher.resume(run, RunListener.NONE).await();
         assertThat(o.status()).isEqualTo(RunOutcome.Status.FAILED);
         assertThat(o.message()).contains("cannot resume").contains("sha-1").contains("sha-2").contains("weights changed");
@@ -150,7 +144,7 @@ class RunResumeTest {
         interrupted();
         directory.remove(1);
         assertThatThrownBy(() -> launcher.resume(run, RunListener.NONE)).isInstanceOf(UnitscopeException.class)
-                .hasMessageContaining("no longer resolves").hasMessageContaining("square");
+                .hasMessageContaining("no longer resolves").hasMessageContaining("tiny");
     }
 
     private static float[] expected() {
@@ -177,115 +171,6 @@ class RunResumeTest {
         @Override
         public void run(StageContext context) {
             seen.add(context.responses().layers().get(0).values().clone());
-        }
-    }
-
-    /** Stimulus i is a 2x2 image of value i / 100. */
-    private static final class IndexStimuli implements StimulusSet {
-        @Override
-        public ServiceInfo info() {
-            return new ServiceInfo("index", "1.0", "index images", List.of());
-        }
-
-        @Override
-        public StimulusSequence open(Parameters parameters, StimulusFormat format, long seed) {
-            LabelTable labels = new LabelTable(List.of("index"), new double[][] {new double[STIMULI]}, Map.of());
-            return new StimulusSequence() {
-                @Override
-                public StimulusFormat format() {
-                    return format;
-                }
-
-                @Override
-                public int count() {
-                    return STIMULI;
-                }
-
-                @Override
-                public LabelTable labels() {
-                    return labels;
-                }
-
-                @Override
-                public void render(int from, int n, float[] dst, int offset) {
-                    for (int k = 0; k < n; k++) {
-                        java.util.Arrays.fill(dst, offset + k * 4, offset + (k + 1) * 4, (from + k) / 100f);
-                    }
-                }
-            };
-        }
-    }
-
-    /** One layer "L" of two units, the stimulus index and its square; weights named by {@link #weights}. */
-    private static final class SquareModel implements ModelBackend {
-        @Override
-        public ServiceInfo info() {
-            return new ServiceInfo("square", "1.0", "square model", List.of());
-        }
-
-        @Override
-        public LoadedModel load(Parameters parameters) {
-            LayerInfo layer = new LayerInfo("L", 2, 1, new RfGeometry(2, 1, 0.5));
-            ModelDescription md = new ModelDescription("square", "square", 1, 2, Preprocessing.NONE, List.of(layer), "fixed", weights,
-                    Map.of());
-            return new LoadedModel() {
-                @Override
-                public ModelDescription description() {
-                    return md;
-                }
-
-                @Override
-                public Probe openProbe(List<String> layers, Readout readout) {
-                    return new SquareProbe();
-                }
-
-                @Override
-                public void close() {
-                }
-            };
-        }
-    }
-
-    private static final class SquareProbe implements Probe {
-        private int calls;
-
-        @Override
-        public int inputSize() {
-            return 2;
-        }
-
-        @Override
-        public int inputChannels() {
-            return 1;
-        }
-
-        @Override
-        public List<String> layers() {
-            return List.of("L");
-        }
-
-        @Override
-        public int channels(String layer) {
-            return 2;
-        }
-
-        @Override
-        public Map<String, float[]> forward(float[] pixels, int n) {
-            if (++calls == crashAt.get()) {
-                throw new IllegalStateException("crash in batch " + calls);
-            }
-            probed.addAndGet(n);
-            float[] out = new float[2 * n];
-            for (int k = 0; k < n; k++) {
-                float index = Math.round(pixels[k * 4] * 100);
-                out[2 * k] = index;
-                out[2 * k + 1] = index * index;
-            }
-            return Map.of("L", out);
-        }
-
-        @Override
-        public void close() {
         }
     }
 }
