@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code unitscope rf-shard}: one shard of a sharded reverse correlation (docs/CLUSTER.md). Probes the run's stimuli
- * (the shuffle tests need every stimulus's activation), sums the blocks FROM .. TO - 1 and writes their sums to FILE;
+ * (the shuffle tests need every stimulus's activation), sums part K of N of the blocks and writes their sums to FILE;
  * {@code unitscope run --rf-fold DIR} then folds the files of every shard. The run's prediction is left out (it does not
  * touch the sums; the metrics stay, so that the probe is the run's own), and its folder is a temporary one beside FILE, removed at the end.
  */
@@ -30,9 +30,9 @@ final class RfShardCommand implements Callable<Integer> {
     @Option(names = "--config", required = true, description = "run description (JSON)")
     Path config;
 
-    @Option(names = "--blocks", required = true, paramLabel = "FROM:TO", description = "blocks FROM .. TO-1 of "
-            + "receptiveField.blockSize stimuli each")
-    String blocks;
+    @Option(names = "--part", required = true, paramLabel = "K/N", description = "part K of N (from 0) of the blocks of "
+            + "receptiveField.blockSize stimuli: of B blocks, blocks floor(K B / N) .. floor((K + 1) B / N) - 1")
+    String part;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the shard file to write (*.rfpart; written "
             + "beside as FILE.part and moved into place when complete)")
@@ -61,7 +61,7 @@ final class RfShardCommand implements Callable<Integer> {
         if (!Files.isRegularFile(config)) {
             throw new UnitscopeException("run description not found: " + config.toAbsolutePath());
         }
-        int[] range = range(blocks);
+        int[] range = part(part);
         Path file = outFile.toAbsolutePath();
         RunDescription d = runner.parse(Files.readString(config));
         if (d.estimators().isEmpty()) {
@@ -85,7 +85,7 @@ final class RfShardCommand implements Callable<Integer> {
         switch (o.status()) {
             case COMPLETE -> {
                 deleteTree(dir);
-                out.println("rf shard: blocks " + range[0] + ":" + range[1] + " of " + d.rf().blockSize() + " stimuli, sums in " + file);
+                out.println("rf shard: part " + range[0] + " of " + range[1] + ", block sums in " + file);
                 return UnitscopeCli.OK;
             }
             case INCOMPLETE -> {
@@ -99,8 +99,8 @@ final class RfShardCommand implements Callable<Integer> {
         }
     }
 
-    static int[] range(String text) {
-        String[] p = text.split(":");
+    static int[] part(String text) {
+        String[] p = text.split("/");
         try {
             int[] r = {Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim())};
             if (p.length == 2 && r[0] >= 0 && r[1] > r[0]) {
@@ -109,7 +109,7 @@ final class RfShardCommand implements Callable<Integer> {
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
             // the message below
         }
-        throw new UnitscopeException("--blocks must be FROM:TO with 0 <= FROM < TO (blocks FROM .. TO-1), not '" + text + "'");
+        throw new UnitscopeException("--part must be K/N with 0 <= K < N (part K of N of the blocks), not '" + text + "'");
     }
 
     private static void deleteTree(Path dir) throws IOException {

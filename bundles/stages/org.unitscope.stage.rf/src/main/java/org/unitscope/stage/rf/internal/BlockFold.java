@@ -38,10 +38,6 @@ final class BlockFold implements Closeable {
         this.blockSize = rf.blockSize();
         this.stimuli = stimuli;
         this.sharding = rf.sharding();
-        if (sharding.mode() == RfSharding.Mode.SHARD && sharding.fromBlock() >= blocks()) {
-            throw new UnitscopeException(String.format(Locale.ROOT, "shard blocks %d:%d are outside the run's %d block(s) of %d"
-                    + " stimuli (%,d stimuli)", sharding.fromBlock(), sharding.toBlock(), blocks(), blockSize, stimuli));
-        }
     }
 
     /** Blocks in the grid: ceil(stimuli / blockSize). */
@@ -59,15 +55,22 @@ final class BlockFold implements Closeable {
     }
 
     int fromBlock() {
-        return sharding.mode() == RfSharding.Mode.SHARD ? sharding.fromBlock() : 0;
+        return sharding.mode() == RfSharding.Mode.SHARD ? sharding.fromBlock(blocks()) : 0;
     }
 
     int toBlock() {
-        return sharding.mode() == RfSharding.Mode.SHARD ? Math.min(sharding.toBlock(), blocks()) : blocks();
+        return sharding.mode() == RfSharding.Mode.SHARD ? sharding.toBlock(blocks()) : blocks();
     }
 
     int first(int block) {
-        return block * blockSize;
+        return (int) Math.min(stimuli, (long) block * blockSize);
+    }
+
+    /** The shard's stimuli in words, for messages: "blocks 2..3, stimuli 2048..3999". */
+    String range() {
+        return fromBlock() == toBlock() ? "no block (part " + sharding.part() + " of " + sharding.parts() + ", " + blocks()
+                + " block(s))" : String.format(Locale.ROOT, "blocks %d..%d, stimuli %d..%d", fromBlock(), toBlock() - 1,
+                first(fromBlock()), end(toBlock() - 1) - 1);
     }
 
     int end(int block) {
@@ -76,7 +79,7 @@ final class BlockFold implements Closeable {
 
     /** Stimuli this run regenerates per pass (none when it folds). */
     long stimuliSummed() {
-        return sharding.mode() == RfSharding.Mode.FOLD ? toBlock() : end(toBlock() - 1) - (long) first(fromBlock());
+        return sharding.mode() == RfSharding.Mode.FOLD ? toBlock() : Math.min(stimuli, (long) first(toBlock())) - first(fromBlock());
     }
 
     /** Opens the shard's file or the folder of shard files for the work {@code key} names. */
@@ -104,10 +107,9 @@ final class BlockFold implements Closeable {
             default -> { }
         }
         for (int b = fromBlock(); b < toBlock(); b++) {
-            failForTest(b);
             List<RfAccumulator> block = fresh.get();
             try {
-                if (!feed.feed(first(b), end(b), first(b) - (long) first(fromBlock()), block)) {
+                if (!feedBlock(b, block, feed)) {
                     return false;
                 }
                 if (writer != null) {
@@ -122,6 +124,20 @@ final class BlockFold implements Closeable {
             }
         }
         return true;
+    }
+
+    /** A shard's failure names its block and stimuli (the cluster adds the run and its layers). */
+    private boolean feedBlock(int b, List<RfAccumulator> block, BlockFeed feed) throws IOException {
+        try {
+            failForTest(b);
+            return feed.feed(first(b), end(b), first(b) - (long) first(fromBlock()), block);
+        } catch (RuntimeException e) {
+            if (writer == null || e instanceof java.util.concurrent.CancellationException) {
+                throw e;
+            }
+            throw new UnitscopeException(String.format(Locale.ROOT, "rf shard part %d of %d (%s) failed in block %d (stimuli %d..%d): %s",
+                    sharding.part(), sharding.parts(), range(), b, first(b), end(b) - 1, e.getMessage()), e);
+        }
     }
 
     private void failForTest(int block) {

@@ -128,6 +128,10 @@ final class ReverseCorrelation {
         RfCheckpoints saved = new RfCheckpoints(context);
         try (BlockFold blocks = new BlockFold(options, sequence.count())) {
             blocks.open(ShardKey.of(context, plan, layerNames(), estimatorIds(), sequence.count(), failures));
+            if (blocks.mode() == RfSharding.Mode.SHARD) {
+                context.listener().message("rf shard: part " + options.sharding().part() + " of " + options.sharding().parts() + ": "
+                        + blocks.range() + " of " + blocks.blocks() + " block(s) of " + options.blockSize() + " stimuli");
+            }
             for (int p = 0; p < plan.passes().size(); p++) {
                 List<RfPlan.Item> items = plan.passes().get(p);
                 List<RfResult> results = pass(p, plan.passes().size(), items, sequence, failures, context, saved, blocks);

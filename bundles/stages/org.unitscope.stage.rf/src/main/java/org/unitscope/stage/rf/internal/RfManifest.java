@@ -32,7 +32,8 @@ final class RfManifest {
             Map<String, Object> sharding = new LinkedHashMap<>();
             sharding.put("mode", s.mode().name().toLowerCase(java.util.Locale.ROOT));
             if (s.mode() == org.unitscope.api.run.RfSharding.Mode.SHARD) {
-                sharding.put("blocks", s.fromBlock() + ":" + s.toBlock());
+                sharding.put("part", s.part());
+                sharding.put("parts", s.parts());
             }
             sharding.put("path", s.path().toString());
             rf.put("sharding", sharding);
