@@ -17,7 +17,7 @@ import org.unitscope.api.rf.ShardableAccumulator;
 /**
  * One shard's file of block sums, read back in order by the fold. Layout (big-endian): a header section (magic, the
  * key of the work as UTF-8, first and end block); per pass, per block of the shard, a section (pass, block, item
- * count, each item's {@link ShardableAccumulator#write sums}); an end section (END, section count). Every section
+ * count, the checksum of these, each item's {@link ShardableAccumulator#write sums}); an end section (END, section count). Every section
  * ends with the CRC-32 of its bytes, checked as it is read.
  */
 final class ShardFile implements Closeable {
@@ -82,12 +82,19 @@ final class ShardFile implements Closeable {
         int p = in.readInt();
         int b = in.readInt();
         int items = in.readInt();
+        checkSection("header of a block section");
         if (p != pass || b != block || items != totals.size()) {
             throw new UnitscopeException(String.format(java.util.Locale.ROOT, "%s: expected block %d of pass %d with %d item(s),"
                     + " found block %d of pass %d with %d", path, block, pass, totals.size(), b, p, items));
         }
-        for (RfAccumulator t : totals) {
-            shardable(t).mergeFrom(in);
+        try {
+            for (RfAccumulator t : totals) {
+                shardable(t).mergeFrom(in);
+            }
+        } catch (java.io.EOFException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UnitscopeException(path + ": block " + block + " of pass " + pass + " cannot be read: " + e.getMessage(), e);
         }
         checkSection("block " + block + " of pass " + pass);
         sections++;

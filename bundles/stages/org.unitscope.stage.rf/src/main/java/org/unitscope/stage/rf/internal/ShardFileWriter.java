@@ -52,6 +52,7 @@ final class ShardFileWriter implements Closeable {
         out.writeInt(pass);
         out.writeInt(block);
         out.writeInt(accumulators.size());
+        endSection(); // the section's header has a checksum of its own: damage there is not taken for another plan
         for (RfAccumulator a : accumulators) {
             ShardFile.shardable(a).write(out);
         }
