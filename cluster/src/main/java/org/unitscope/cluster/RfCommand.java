@@ -77,7 +77,7 @@ final class RfCommand {
     }
 
     /** The driver's own run: probes, folds the shards' block sums, estimates, writes DIR/run. */
-    private static int fold(RfOptions o, Path shards) throws IOException {
+    private static int fold(RfOptions o, Path shards) throws Exception {
         EmbeddedWorkbench wb = EmbeddedWorkbench.get(o.home());
         List<String> a = new ArrayList<>(List.of("run", "--config", o.config().toString(), "--out", o.out().resolve("run").toString(),
                 "--rf-fold", shards.toString()));

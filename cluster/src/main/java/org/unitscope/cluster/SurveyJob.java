@@ -52,7 +52,13 @@ final class SurveyJob implements AutoCloseable {
         SurveyProgress listener = new SurveyProgress(items.size(), progress, prefix, noun);
         sc.sc().addSparkListener(listener);
         try {
-            return sc.parallelize(items, items.size()).map(task).collect();
+            List<R> results = sc.parallelize(items, items.size()).map(task).collect();
+            try {
+                listener.awaitAll(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return results;
         } finally {
             sc.sc().removeSparkListener(listener);
         }

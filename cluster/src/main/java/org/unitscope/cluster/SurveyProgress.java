@@ -37,6 +37,17 @@ final class SurveyProgress extends SparkListener {
         }
     }
 
+    /**
+     * Waits up to {@code millis} for the task-end events of every task: Spark delivers them on its listener thread,
+     * possibly after the job's result is back.
+     */
+    void awaitAll(long millis) throws InterruptedException {
+        long end = System.nanoTime() + millis * 1_000_000;
+        while (done.get() < total && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+    }
+
     String line(int runsDone, double elapsed) {
         String eta = runsDone == 0 ? "?" : duration(elapsed / runsDone * (total - runsDone));
         return String.format(Locale.ROOT, "%s: %d/%d %s done, elapsed %s, ETA %s", prefix, runsDone, total, noun, duration(elapsed), eta);

@@ -89,7 +89,7 @@ final class RfShardCommand implements Callable<Integer> {
                 return UnitscopeCli.OK;
             }
             case INCOMPLETE -> {
-                err.println("rf shard stopped, " + o.message() + "; nothing written to " + file);
+                err.println("rf shard did not complete: " + o.message() + "; nothing written to " + file);
                 return UnitscopeCli.INCOMPLETE;
             }
             default -> {
