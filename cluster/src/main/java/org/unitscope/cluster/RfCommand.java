@@ -44,6 +44,7 @@ final class RfCommand {
     private static int run(RfOptions o, PrintStream out, PrintStream err) throws Exception {
         String description = Files.readString(o.config());
         RfRun run = RfRun.of(description);
+        o = withBudget(o, description, out);
         Path shards = o.out().resolve("shards");
         if (Files.exists(o.out().resolve("run"))) {
             throw new IllegalStateException(o.out() + " already holds a sharded run (" + o.out().resolve("run") + "): give another --out");
@@ -74,6 +75,22 @@ final class RfCommand {
                 SurveyProgress.duration(shardSeconds + foldSeconds), SurveyProgress.duration(shardSeconds),
                 SurveyProgress.duration(foldSeconds), o.out().resolve("rf-cluster.json"));
         return 0;
+    }
+
+    /**
+     * The split of units into passes must be the same in every shard and in the fold (it is checked), so an automatic
+     * budget (half the free heap, which differs between JVMs and moments) is fixed once, here, for all of them.
+     */
+    private static RfOptions withBudget(RfOptions o, String description, PrintStream out) {
+        if (o.maxMemory() != null || RfRun.hasMemoryBudget(description)) {
+            return o;
+        }
+        Runtime r = Runtime.getRuntime();
+        long budget = Math.max(64L << 20, (r.maxMemory() - (r.totalMemory() - r.freeMemory())) / 2);
+        String text = (budget >> 20) + "m";
+        out.printf(Locale.ROOT, "rf: no receptiveField.maxMemory in the description: every shard and the fold use %s (half this"
+                + " JVM's free heap); give --max-memory to compare with a single-JVM run of the same budget%n", text);
+        return new RfOptions(o.config(), o.shards(), o.out(), o.master(), o.home(), text);
     }
 
     /** The driver's own run: probes, folds the shards' block sums, estimates, writes DIR/run. */

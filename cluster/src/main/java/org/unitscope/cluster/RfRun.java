@@ -20,4 +20,14 @@ record RfRun(String name, List<String> layers) implements Serializable {
         }
         return new RfRun(o.has("name") ? o.get("name").getAsString() : "run", List.copyOf(layers));
     }
+
+    /** Whether the description fixes the memory budget of the sums (receptiveField.maxMemory other than "auto"). */
+    static boolean hasMemoryBudget(String description) {
+        JsonObject o = JsonParser.parseString(description).getAsJsonObject();
+        if (!o.has("receptiveField") || !o.get("receptiveField").isJsonObject()) {
+            return false;
+        }
+        JsonElement m = o.getAsJsonObject("receptiveField").get("maxMemory");
+        return m != null && !(m.isJsonPrimitive() && "auto".equals(m.getAsString()));
+    }
 }
