@@ -15,7 +15,7 @@ import java.util.List;
  */
 public final class SurveyCommand {
     static final String USAGE = "usage: unitscope-cluster SURVEY.json --out DIR [--master local[*] | local[N] | spark://HOST:PORT]"
-            + " [--unitscope DISTRIBUTION] [--overwrite]";
+            + " [--unitscope DISTRIBUTION] [--overwrite]\n   or: " + RfOptions.USAGE;
 
     private SurveyCommand() {
     }
@@ -26,6 +26,9 @@ public final class SurveyCommand {
 
     /** Runs the command and returns its exit status (the tests call this; main exits with it). */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("rf")) {
+            return RfCommand.execute(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         SurveyOptions o;
         try {
             o = SurveyOptions.parse(args);

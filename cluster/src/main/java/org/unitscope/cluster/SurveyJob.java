@@ -46,6 +46,24 @@ final class SurveyJob implements AutoCloseable {
         }
     }
 
+    /** One task per item, in the items' order, with a progress line per finished task ("rf: 3/7 shards done"). */
+    <T, R> List<R> map(List<T> items, org.apache.spark.api.java.function.Function<T, R> task, PrintStream progress, String prefix,
+            String noun) {
+        SurveyProgress listener = new SurveyProgress(items.size(), progress, prefix, noun);
+        sc.sc().addSparkListener(listener);
+        try {
+            List<R> results = sc.parallelize(items, items.size()).map(task).collect();
+            try {
+                listener.awaitAll(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return results;
+        } finally {
+            sc.sc().removeSparkListener(listener);
+        }
+    }
+
     SurveyManifest.Cluster cluster() {
         // the driver counts as one "executor" in Spark's status; in local mode it is the only one and runs the tasks
         int executors = sc.statusTracker().getExecutorInfos().length;

@@ -15,10 +15,19 @@ final class SurveyProgress extends SparkListener {
     private final long t0 = System.nanoTime();
     private final AtomicInteger done = new AtomicInteger();
     private final PrintStream out;
+    private final String prefix;
+    private final String noun;
 
     SurveyProgress(int total, PrintStream out) {
+        this(total, out, "survey", "runs");
+    }
+
+    /** The same line for other jobs: "rf: 3/7 shards done, ...". */
+    SurveyProgress(int total, PrintStream out, String prefix, String noun) {
         this.total = total;
         this.out = out;
+        this.prefix = prefix;
+        this.noun = noun;
     }
 
     @Override
@@ -28,9 +37,20 @@ final class SurveyProgress extends SparkListener {
         }
     }
 
+    /**
+     * Waits up to {@code millis} for the task-end events of every task: Spark delivers them on its listener thread,
+     * possibly after the job's result is back.
+     */
+    void awaitAll(long millis) throws InterruptedException {
+        long end = System.nanoTime() + millis * 1_000_000;
+        while (done.get() < total && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+    }
+
     String line(int runsDone, double elapsed) {
         String eta = runsDone == 0 ? "?" : duration(elapsed / runsDone * (total - runsDone));
-        return String.format(Locale.ROOT, "survey: %d/%d runs done, elapsed %s, ETA %s", runsDone, total, duration(elapsed), eta);
+        return String.format(Locale.ROOT, "%s: %d/%d %s done, elapsed %s, ETA %s", prefix, runsDone, total, noun, duration(elapsed), eta);
     }
 
     static String duration(double seconds) {

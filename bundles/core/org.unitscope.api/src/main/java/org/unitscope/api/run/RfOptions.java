@@ -10,10 +10,18 @@ package org.unitscope.api.run;
  *                       one value per channel
  * @param maxMemoryBytes memory the estimators' sums may take in one pass over the stimuli; units are split into
  *                       passes to stay under it; 0 = the engine picks (half the free heap)
+ * @param blockSize      stimuli per block of the streamed sums: each block is summed on its own and the blocks are
+ *                       added in order, so that shards of blocks on other machines give the same sums
+ *                       ({@link RfSharding}); {@link #DEFAULT_BLOCK} by default
+ * @param sharding       which blocks this run sums, or that it folds the sums of others; not part of the
+ *                       description's JSON (a way of executing it, set by the commands)
  */
-public record RfOptions(int grid, boolean poolChannels, long maxMemoryBytes) {
+public record RfOptions(int grid, boolean poolChannels, long maxMemoryBytes, int blockSize, RfSharding sharding) {
 
-    /** At most 32 x 32 samples (d <= 1,024), channels pooled, automatic memory budget. */
+    /** Stimuli per block unless the description says otherwise: a multiple of the usual batch sizes. */
+    public static final int DEFAULT_BLOCK = 1024;
+
+    /** At most 32 x 32 samples (d <= 1,024), channels pooled, automatic memory budget, blocks of 1,024 stimuli. */
     public static final RfOptions DEFAULT = new RfOptions(32, true, 0);
 
     public RfOptions {
@@ -23,9 +31,26 @@ public record RfOptions(int grid, boolean poolChannels, long maxMemoryBytes) {
         if (maxMemoryBytes < 0) {
             throw new IllegalArgumentException("maxMemory must be > 0 (or 0 = automatic), not " + maxMemoryBytes);
         }
+        if (blockSize < 1) {
+            throw new IllegalArgumentException("blockSize must be >= 1, not " + blockSize);
+        }
+        sharding = sharding == null ? RfSharding.NONE : sharding;
+    }
+
+    /** The default block size, every block summed here. */
+    public RfOptions(int grid, boolean poolChannels, long maxMemoryBytes) {
+        this(grid, poolChannels, maxMemoryBytes, DEFAULT_BLOCK, RfSharding.NONE);
     }
 
     public RfOptions withMaxMemory(long bytes) {
-        return new RfOptions(grid, poolChannels, bytes);
+        return new RfOptions(grid, poolChannels, bytes, blockSize, sharding);
+    }
+
+    public RfOptions withBlockSize(int stimuli) {
+        return new RfOptions(grid, poolChannels, maxMemoryBytes, stimuli, sharding);
+    }
+
+    public RfOptions withSharding(RfSharding s) {
+        return new RfOptions(grid, poolChannels, maxMemoryBytes, blockSize, s);
     }
 }

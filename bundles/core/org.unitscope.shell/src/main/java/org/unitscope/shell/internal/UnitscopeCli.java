@@ -60,6 +60,7 @@ final class UnitscopeCli {
                 .addSubcommand("estimators", new ListCommand("receptive-field estimators", ServiceKind.ESTIMATOR, out))
                 .addSubcommand("layers", new LayersCommand(out))
                 .addSubcommand("run", new RunCommand(out, err, console))
+                .addSubcommand("rf-shard", new RfShardCommand(runner, current, out, err, console))
                 .addSubcommand("reproduce", new ReproduceCommand(runner, current, out, err, console))
                 .addSubcommand("report", new ReportCommand(out))
                 .addSubcommand("plugins", new PluginsCommand(services, out))
@@ -77,7 +78,7 @@ final class UnitscopeCli {
 
     @Command(name = "unitscope", mixinStandardHelpOptions = true, version = "unitscope",
             description = "In-silico neurophysiology of deep networks.",
-            footer = "Commands: models, stimuli, metrics, estimators, layers, run, reproduce, report, train, plugins, gui ('unitscope CMD --help').")
+            footer = "Commands: models, stimuli, metrics, estimators, layers, run, rf-shard, reproduce, report, train, plugins, gui ('unitscope CMD --help').")
     static final class Root implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -192,6 +193,10 @@ final class UnitscopeCli {
                 + "(e.g. 512m, 4g; default: half the free heap); overrides receptiveField.maxMemory")
         String maxMemory;
 
+        @Option(names = "--rf-fold", paramLabel = "DIR", description = "take the reverse correlation's block sums from the shard "
+                + "files (*.rfpart) in DIR, written by 'rf-shard' for every block, instead of summing here (docs/CLUSTER.md)")
+        Path rfFold;
+
         private final PrintStream out;
         private final PrintStream err;
         private final boolean console;
@@ -205,7 +210,7 @@ final class UnitscopeCli {
         @Override
         public Integer call() throws Exception {
             if (resumeDir != null) {
-                if (config != null || outDir != null || maxMemory != null || overwrite) {
+                if (config != null || outDir != null || maxMemory != null || overwrite || rfFold != null) {
                     throw new UnitscopeException("--resume DIR takes the run description and the folder from DIR: "
                             + "give neither --config, --out, --overwrite nor --max-memory with it");
                 }
@@ -221,6 +226,9 @@ final class UnitscopeCli {
             RunDescription d = runner.parse(Files.readString(config));
             if (maxMemory != null) {
                 d = d.toBuilder().rf(d.rf().withMaxMemory(ResultsFolderOption.maxMemory(maxMemory))).build();
+            }
+            if (rfFold != null) {
+                d = d.toBuilder().rf(d.rf().withSharding(org.unitscope.api.run.RfSharding.fold(rfFold.toAbsolutePath()))).build();
             }
             Path dir = ResultsFolderOption.prepare("--out", outDir);
             return follow(runner.start(d, dir, new ProgressPrinter(err, console), overwrite ? ExistingResults.REPLACE : ExistingResults.REFUSE),

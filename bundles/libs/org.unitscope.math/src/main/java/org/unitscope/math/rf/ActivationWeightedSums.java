@@ -161,6 +161,44 @@ public final class ActivationWeightedSums {
         }
     }
 
+    /**
+     * Writes the sums bit for bit: the shape (units, d, covariance), the count, then every sum array in the order
+     * {@link #merge} adds them, so that {@link #mergeFrom} of the written sums equals {@code merge} of these.
+     */
+    public void write(java.io.DataOutput out) throws java.io.IOException {
+        out.writeInt(units);
+        out.writeInt(dim);
+        out.writeBoolean(withCovariance);
+        out.writeLong(count);
+        for (double[] a : parts()) {
+            SumsCodec.write(out, a);
+        }
+    }
+
+    /** Adds sums written by {@link #write} of sums of the same shape, as {@link #merge} would add them. */
+    public void mergeFrom(java.io.DataInput in) throws java.io.IOException {
+        int u = in.readInt();
+        int d = in.readInt();
+        boolean c = in.readBoolean();
+        if (u != units || d != dim || c != withCovariance) {
+            throw new java.io.IOException(String.format(java.util.Locale.ROOT, "cannot merge written sums of %d units, d = %d%s into"
+                    + " sums of %d units, d = %d%s", u, d, c ? " with covariance" : "", units, dim, withCovariance ? " with covariance" : ""));
+        }
+        count += in.readLong();
+        for (double[] a : parts()) {
+            SumsCodec.addFrom(in, a);
+        }
+    }
+
+    /** The sum arrays in merge order. */
+    private java.util.List<double[]> parts() {
+        java.util.List<double[]> p = new java.util.ArrayList<>(java.util.List.of(sumS, sumSS, sumA, sumAS, sumA2, sumA2S, sumA2SS));
+        if (withCovariance) {
+            p.addAll(java.util.Arrays.asList(sumASS));
+        }
+        return p;
+    }
+
     private static void addInto(double[] target, int offset, double[] values) {
         for (int k = 0; k < values.length; k++) {
             target[offset + k] += values[k];

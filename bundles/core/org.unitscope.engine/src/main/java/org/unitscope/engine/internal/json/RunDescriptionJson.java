@@ -27,7 +27,7 @@ import org.unitscope.api.run.RunDescription;
 public final class RunDescriptionJson {
     private static final Set<String> KEYS = Set.of("name", "model", "layers", "readout", "stimulus", "metrics", "estimators",
             "receptiveField", "prediction", "seed", "batchSize");
-    private static final Set<String> RF_KEYS = Set.of("grid", "channels", "maxMemory");
+    private static final Set<String> RF_KEYS = Set.of("grid", "channels", "maxMemory", "blockSize");
     /** Without "batchSize" (or with "auto") the engine sizes batches to memory. */
     public static final int DEFAULT_BATCH = RunDescription.AUTO_BATCH;
 
@@ -123,7 +123,11 @@ public final class RunDescriptionJson {
                 throw new UnitscopeException("'receptiveField.maxMemory' must be positive, not " + m);
             }
         }
-        return new RfOptions(grid, pool, memory);
+        int block = o.has("blockSize") ? intValue(o, "blockSize") : RfOptions.DEFAULT_BLOCK;
+        if (block < 1) {
+            throw new UnitscopeException("'receptiveField.blockSize' must be >= 1 (stimuli per block of the sums), not " + block);
+        }
+        return new RfOptions(grid, pool, memory).withBlockSize(block);
     }
 
     private List<ComponentRef> refs(JsonObject o, String key) {
@@ -224,6 +228,7 @@ public final class RunDescriptionJson {
         rf.put("grid", d.rf().grid());
         rf.put("channels", d.rf().poolChannels() ? "mean" : "all");
         rf.put("maxMemory", d.rf().maxMemoryBytes() == 0 ? "auto" : d.rf().maxMemoryBytes());
+        rf.put("blockSize", d.rf().blockSize());
         m.put("receptiveField", rf);
         if (d.prediction() != null) {
             m.put("prediction", refTree(d.prediction()));

@@ -4,6 +4,7 @@ import java.util.List;
 import org.osgi.annotation.versioning.ConsumerType;
 import org.unitscope.api.rf.RfAccumulator;
 import org.unitscope.api.rf.RfResult;
+import org.unitscope.api.rf.ShardableAccumulator;
 import org.unitscope.api.rf.UnitActivations;
 import org.unitscope.djl.TorchMomentKernel;
 import org.unitscope.math.rf.Awa;
@@ -18,7 +19,7 @@ import org.unitscope.math.rf.ShuffledUnits;
  * released when the results are read.
  */
 @ConsumerType
-public abstract class ShuffledAccumulator implements RfAccumulator {
+public abstract class ShuffledAccumulator implements ShardableAccumulator, AutoCloseable {
     /** Intermediates per group of units: small enough to stay in cache and out of the page allocator. */
     static final long GROUP_BYTES = 16L << 20;
 
@@ -52,6 +53,26 @@ public abstract class ShuffledAccumulator implements RfAccumulator {
             throw new IllegalArgumentException("can only merge " + getClass().getSimpleName() + "s, not " + other.getClass().getName());
         }
         units.merge(((ShuffledAccumulator) other).units);
+    }
+
+    /** The sums of the units and their shuffles (the activations are not written: both sides have them). */
+    @Override
+    public final void write(java.io.DataOutput out) throws java.io.IOException {
+        units.sums().write(out);
+    }
+
+    @Override
+    public final void mergeFrom(java.io.DataInput in) throws java.io.IOException {
+        units.sums().mergeFrom(in);
+    }
+
+    /**
+     * Releases the native kernel of an accumulator that will not be finished: a block's sums once they were merged into
+     * the pass's total or written for another JVM. Adding after this is not allowed.
+     */
+    @Override
+    public final void close() {
+        kernel.close();
     }
 
     @Override

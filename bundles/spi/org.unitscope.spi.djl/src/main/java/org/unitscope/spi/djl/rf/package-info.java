@@ -5,7 +5,7 @@
  * plugin says what they mean. Signatures use only the API and the JDK.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.unitscope.spi.djl.rf;
 
 import org.osgi.annotation.bundle.Export;

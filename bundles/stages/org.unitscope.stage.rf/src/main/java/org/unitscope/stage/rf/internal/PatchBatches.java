@@ -25,6 +25,15 @@ final class PatchBatches {
     /** Runs the pass; false when stopped before its end. */
     static boolean pass(StimulusSequence sequence, List<PatchGeometry> geometries, boolean[] chosen,
             StageContext context, Phase phase, Batch batch) throws IOException {
+        return pass(sequence, 0, sequence.count(), 0, geometries, chosen, context, phase, batch);
+    }
+
+    /**
+     * Runs the pass over stimuli {@code from .. to - 1} only (one block), the phase told {@code doneBefore} + the
+     * stimuli done in it; false when stopped before its end.
+     */
+    static boolean pass(StimulusSequence sequence, int from, int to, long doneBefore, List<PatchGeometry> geometries, boolean[] chosen,
+            StageContext context, Phase phase, Batch batch) throws IOException {
         int side = context.format().size();
         int channels = context.format().channels();
         int batchSize = context.batchSize();
@@ -33,11 +42,11 @@ final class PatchBatches {
         for (int l = 0; l < patches.length; l++) {
             patches[l] = chosen[l] ? new float[batchSize * geometries.get(l).dimension()] : null;
         }
-        for (int done = 0; done < sequence.count(); ) {
+        for (int done = from; done < to; ) {
             if (context.stopRequested()) {
                 return false;
             }
-            int n = Math.min(batchSize, sequence.count() - done);
+            int n = Math.min(batchSize, to - done);
             sequence.render(done, n, pixels, 0);
             for (int l = 0; l < patches.length; l++) {
                 if (patches[l] != null) {
@@ -49,7 +58,7 @@ final class PatchBatches {
             }
             batch.accept(done, n, patches);
             done += n;
-            phase.done(done);
+            phase.done(doneBefore + done - from);
         }
         return true;
     }

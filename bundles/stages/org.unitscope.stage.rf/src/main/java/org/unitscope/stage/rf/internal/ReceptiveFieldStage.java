@@ -8,6 +8,8 @@ import org.osgi.service.component.annotations.Component;
 import org.unitscope.api.UnitscopeException;
 import org.unitscope.api.model.LayerInfo;
 import org.unitscope.api.model.RfWindow;
+import org.unitscope.api.run.RfOptions;
+import org.unitscope.api.run.RfSharding;
 import org.unitscope.api.run.RunDescription;
 import org.unitscope.api.stage.Key;
 import org.unitscope.api.stage.RunStage;
@@ -56,10 +58,12 @@ public class ReceptiveFieldStage implements RunStage {
         for (String layer : layers) {
             geometries.add(PatchGeometry.of(window(context, layer), context.format().size(), context.format().channels(), d.rf()));
         }
-        ReverseCorrelation rc = new ReverseCorrelation(layers, geometries, context.responses().layers(), context.estimators(), d.seed());
+        ReverseCorrelation rc = new ReverseCorrelation(layers, geometries, context.responses().layers(), context.estimators(), d.seed(),
+                d.rf());
         long budget = d.rf().maxMemoryBytes() > 0 ? d.rf().maxMemoryBytes() : RfPlan.automaticBudget();
-        RfPlan plan = rc.plan(budget);
+        RfPlan plan = rc.plan(budget, context.stimuli().count());
         MatrixPlan matrix = rc.matrixPlan(budget, context.stimuli().count());
+        refuseShardedMatrix(d.rf(), matrix, rc);
         context.listener().message(rc.describe(plan, matrix, context.stimuli().count()));
         context.manifest("receptive_field", RfManifest.tree(context, layers, geometries, plan, matrix));
         context.put(SETUP, new RfSetup(layers, geometries, plan, matrix));
@@ -70,7 +74,7 @@ public class ReceptiveFieldStage implements RunStage {
         RfSetup setup = context.get(SETUP).orElseThrow(() -> new IllegalStateException("receptive fields were not planned"));
         StoredResponses stored = context.responses();
         ReverseCorrelation rc = new ReverseCorrelation(setup.layers(), setup.geometries(), stored.layers(), context.estimators(),
-                context.description().seed());
+                context.description().seed(), context.description().rf());
         long t0 = System.nanoTime();
         Map<String, List<LayerRf>> rfs = rc.run(setup.plan(), setup.matrix(), context.stimuli(), stored.failed(), context);
         if (context.stopRequested()) {
@@ -78,6 +82,10 @@ public class ReceptiveFieldStage implements RunStage {
             return; // the engine ends the run as incomplete
         }
         context.time("reverse_correlation", (System.nanoTime() - t0) / 1e9);
+        if (context.description().rf().sharding().mode() == RfSharding.Mode.SHARD) {
+            context.listener().message("rf shard: block sums written to " + context.description().rf().sharding().path());
+            return; // a shard only sums: the run that folds the shards estimates and writes rf.npz
+        }
         RfOutputs.summaryLines(rfs).forEach(context::summary);
         context.put(RESULT, new ReceptiveFields(setup.layers(), setup.geometries(), rfs));
         RfOutputs.writeReceptiveFields(context.results(), rfs);
@@ -92,6 +100,16 @@ public class ReceptiveFieldStage implements RunStage {
         if (!rfs.isEmpty()) {
             RfOutputs.writeArrays(context.results(), rfs);
             context.listener().message("stopped: rf.npz keeps the finished layers " + rfs.keySet());
+        }
+    }
+
+    /** The matrix-free path works on the whole patch matrix at once: it has no block sums to shard. */
+    private static void refuseShardedMatrix(RfOptions rf, MatrixPlan matrix, ReverseCorrelation rc) {
+        if (rf.sharding().mode() != RfSharding.Mode.NONE && !matrix.items().isEmpty()) {
+            MatrixPlan.Item i = matrix.items().get(0);
+            throw new UnitscopeException("sharded reverse correlation covers the streamed sums only: '" + rc.estimatorIds()[i.estimator()]
+                    + "' on layer " + rc.layerNames()[i.layer()] + " works on the whole patch matrix (matrix-free path: d = "
+                    + i.dimension() + "); run it in one JVM, or lower receptiveField.grid below the estimator's matrixFreeFrom");
         }
     }
 

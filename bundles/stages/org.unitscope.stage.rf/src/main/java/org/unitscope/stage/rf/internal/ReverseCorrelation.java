@@ -14,6 +14,8 @@ import org.unitscope.api.rf.RfAccumulator;
 import org.unitscope.api.rf.RfResult;
 import org.unitscope.api.rf.UnitActivations;
 import org.unitscope.api.run.MemorySize;
+import org.unitscope.api.run.RfOptions;
+import org.unitscope.api.run.RfSharding;
 import org.unitscope.api.stage.LayerActivations;
 import org.unitscope.api.stage.Phase;
 import org.unitscope.api.stage.ResolvedService;
@@ -31,9 +33,11 @@ final class ReverseCorrelation {
     private final List<PatchGeometry> geometries;
     private final List<LayerActivations> responses;
     private final List<ResolvedService<ReceptiveFieldEstimator>> estimators;
+    private final RfOptions options;
 
     ReverseCorrelation(List<String> layers, List<PatchGeometry> geometries, List<LayerActivations> responses,
-            List<ResolvedService<ReceptiveFieldEstimator>> estimators, long seed) {
+            List<ResolvedService<ReceptiveFieldEstimator>> estimators, long seed, RfOptions options) {
+        this.options = options;
         this.in = new RfInputs(layers, geometries, responses, estimators, seed);
         this.layers = layers;
         this.geometries = geometries;
@@ -41,13 +45,15 @@ final class ReverseCorrelation {
         this.estimators = estimators;
     }
 
-    RfPlan plan(long budget) {
+    /** The passes; a unit's sums counted twice when there are several blocks (a block's sums beside the totals). */
+    RfPlan plan(long budget, int stimuli) {
+        int copies = new BlockFold(options, stimuli).blocksBesideTotals() ? 2 : 1;
         long[][] bytes = new long[layers.size()][estimators.size()];
         for (int l = 0; l < layers.size(); l++) {
             for (int e = 0; e < estimators.size(); e++) {
                 ResolvedService<ReceptiveFieldEstimator> r = estimators.get(e);
                 // -1: not streamed (the pair works on the patch matrix)
-                bytes[l][e] = matrix(l, e) ? -1 : r.service().bytesPerUnit(dims()[l], r.parameters()) + spilledColumn(l);
+                bytes[l][e] = matrix(l, e) ? -1 : copies * r.service().bytesPerUnit(dims()[l], r.parameters()) + spilledColumn(l);
             }
         }
         return RfPlan.of(units(), bytes, budget, layerNames(), estimatorIds(), dims());
@@ -130,15 +136,26 @@ final class ReverseCorrelation {
             out.put(layers.get(l), list);
         }
         RfCheckpoints saved = new RfCheckpoints(context);
-        for (int p = 0; p < plan.passes().size(); p++) {
-            List<RfPlan.Item> items = plan.passes().get(p);
-            List<RfResult> results = pass(p, plan.passes().size(), items, sequence, failures, context, saved);
-            if (results == null) {
-                return complete(out);
+        try (BlockFold blocks = new BlockFold(options, sequence.count())) {
+            blocks.open(ShardKey.of(context, plan, layerNames(), estimatorIds(), sequence.count(), failures));
+            if (blocks.mode() == RfSharding.Mode.SHARD) {
+                context.listener().message("rf shard: part " + options.sharding().part() + " of " + options.sharding().parts() + ": "
+                        + blocks.range() + " of " + blocks.blocks() + " block(s) of " + options.blockSize() + " stimuli");
             }
-            for (int i = 0; i < items.size(); i++) {
-                RfPlan.Item item = items.get(i);
-                out.get(layers.get(item.layer())).get(item.estimator()).put(item.from(), item.to() - item.from(), results.get(i));
+            for (int p = 0; p < plan.passes().size(); p++) {
+                List<RfPlan.Item> items = plan.passes().get(p);
+                List<RfResult> results = pass(p, plan.passes().size(), items, sequence, failures, context, saved, blocks);
+                if (results == null) {
+                    return complete(out);
+                }
+                for (int i = 0; i < results.size(); i++) {
+                    RfPlan.Item item = items.get(i);
+                    out.get(layers.get(item.layer())).get(item.estimator()).put(item.from(), item.to() - item.from(), results.get(i));
+                }
+            }
+            blocks.finish();
+            if (blocks.mode() == RfSharding.Mode.SHARD) {
+                return Map.of(); // the sums went to the shard's file: nothing is estimated here
             }
         }
         new PatchMatrixRun(in).run(matrix, sequence, failures, context, out);
@@ -175,20 +192,27 @@ final class ReverseCorrelation {
 
     /** One pass's results, read back from its checkpoint or computed and then saved; null when stopped. */
     private List<RfResult> pass(int p, int passes, List<RfPlan.Item> items, StimulusSequence sequence, Set<Integer> failures,
-            StageContext context, RfCheckpoints saved) throws IOException {
+            StageContext context, RfCheckpoints saved, BlockFold blocks) throws IOException {
         String name = "rf/pass-" + p;
         // the items name the work: a plan made under another budget does not reuse this pass
         String key = name + " of " + sequence.count() + " stimuli: " + items.stream()
                 .map(i -> layers.get(i.layer()) + "/" + estimators.get(i.estimator()).id() + "[" + i.from() + "," + i.to() + ")").toList();
-        Optional<List<RfResult>> done = saved.restore(name, key);
+        boolean shard = blocks.mode() == RfSharding.Mode.SHARD;
+        Optional<List<RfResult>> done = shard ? Optional.empty() : saved.restore(name, key);
         if (done.isPresent() && done.get().size() == items.size()) {
             context.listener().message("rf pass " + (p + 1) + "/" + passes + ": read back from the checkpoints");
             return done.get();
         }
-        List<RfAccumulator> accumulators = accumulators(items, failures);
-        Phase phase = context.phase("rf pass " + (p + 1) + "/" + passes, sequence.count());
-        if (!feedPass(items, accumulators, sequence, failures, context, phase)) {
+        List<UnitActivations> activations = activations(items, failures);
+        List<RfAccumulator> accumulators = shard ? List.of() : accumulators(items, activations);
+        String what = blocks.mode() == RfSharding.Mode.FOLD ? " (folding the shards' blocks)" : "";
+        Phase phase = context.phase("rf pass " + (p + 1) + "/" + passes + what, blocks.stimuliSummed());
+        if (!blocks.pass(p, accumulators, () -> accumulators(items, activations),
+                (from, to, before, block) -> feedBlock(items, block, sequence, from, to, before, failures, context, phase), phase)) {
             return null;
+        }
+        if (shard) {
+            return List.of();
         }
         List<RfResult> results = finish(items, accumulators, context);
         if (results == null) {
@@ -198,24 +222,33 @@ final class ReverseCorrelation {
         return results;
     }
 
-    private List<RfAccumulator> accumulators(List<RfPlan.Item> items, Set<Integer> failures) {
-        List<RfAccumulator> accumulators = new ArrayList<>();
+    /** The items' activations, read once per pass and shared by the totals and every block's accumulators. */
+    private List<UnitActivations> activations(List<RfPlan.Item> items, Set<Integer> failures) {
+        List<UnitActivations> out = new ArrayList<>();
         for (RfPlan.Item item : items) {
-            UnitActivations a = new UnitActivations(columns(responses.get(item.layer()), item.from(), item.to(), failures),
-                    in.unitSeed(item.layer()));
+            out.add(new UnitActivations(columns(responses.get(item.layer()), item.from(), item.to(), failures),
+                    in.unitSeed(item.layer())));
+        }
+        return out;
+    }
+
+    private List<RfAccumulator> accumulators(List<RfPlan.Item> items, List<UnitActivations> activations) {
+        List<RfAccumulator> accumulators = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            RfPlan.Item item = items.get(i);
             ResolvedService<ReceptiveFieldEstimator> e = estimators.get(item.estimator());
-            accumulators.add(e.service().newAccumulator(geometries.get(item.layer()).dimension(), a, e.parameters()));
+            accumulators.add(e.service().newAccumulator(geometries.get(item.layer()).dimension(), activations.get(i), e.parameters()));
         }
         return accumulators;
     }
 
-    /** One pass over the regenerated stimuli; false when stopped before its end. */
-    private boolean feedPass(List<RfPlan.Item> items, List<RfAccumulator> accumulators, StimulusSequence sequence,
-            Set<Integer> failures, StageContext context, Phase phase) throws IOException {
+    /** One block of a pass over the regenerated stimuli (from .. to - 1); false when stopped before its end. */
+    private boolean feedBlock(List<RfPlan.Item> items, List<RfAccumulator> accumulators, StimulusSequence sequence, int from,
+            int to, long before, Set<Integer> failures, StageContext context, Phase phase) throws IOException {
         boolean[] chosen = new boolean[layers.size()];
         items.forEach(item -> chosen[item.layer()] = true);
         try {
-            return PatchBatches.pass(sequence, geometries, chosen, context, phase, (first, n, patches) ->
+            return PatchBatches.pass(sequence, from, to, before, geometries, chosen, context, phase, (first, n, patches) ->
                     // a batch's sums take seconds in native code: on a thread of their own, so a stop is answered at once
                     StoppableCall.call("sums of stimuli " + first + ".." + (first + n - 1), context::stopRequested, () -> {
                         for (int i = 0; i < items.size(); i++) {

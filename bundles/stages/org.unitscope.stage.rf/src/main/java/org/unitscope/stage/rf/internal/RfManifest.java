@@ -26,6 +26,18 @@ final class RfManifest {
         rf.put("memory_budget_bytes", plan.budget());
         rf.put("memory_needed_bytes", plan.totalBytes());
         rf.put("passes", plan.passes().size());
+        rf.put("block_size", context.description().rf().blockSize());
+        if (context.description().rf().sharding().mode() != org.unitscope.api.run.RfSharding.Mode.NONE) {
+            org.unitscope.api.run.RfSharding s = context.description().rf().sharding();
+            Map<String, Object> sharding = new LinkedHashMap<>();
+            sharding.put("mode", s.mode().name().toLowerCase(java.util.Locale.ROOT));
+            if (s.mode() == org.unitscope.api.run.RfSharding.Mode.SHARD) {
+                sharding.put("part", s.part());
+                sharding.put("parts", s.parts());
+            }
+            sharding.put("path", s.path().toString());
+            rf.put("sharding", sharding);
+        }
         if (!matrix.items().isEmpty()) {
             rf.put("matrix_free", matrixItems(matrix, layers, context));
         }

@@ -1,0 +1,114 @@
+package org.unitscope.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sharded reverse correlation on {@code local[2]}: the synthetic network's RF run split into 1, 2 and 7 shards gives the
+ * rf.npz and units.csv of {@code bin/unitscope run} of the same description, byte for byte; a shard that throws is
+ * reported with the run, its layers and its stimuli. Needs runtime/target/unitscope (the reactor builds it first).
+ */
+class RfOnLocalSparkTest {
+    private static final Path HOME = Path.of(System.getProperty("unitscope.home", "../runtime/target/unitscope")).toAbsolutePath().normalize();
+    private static final Path WORK = Path.of(System.getProperty("unitscope.cluster.work", "target/rf-tests"));
+
+    /** 1,000 noise stimuli in blocks of 128 (8 blocks: 7 shards get 1 or 2 each); AWA and AWC on both layers. */
+    private static final String RUN = "{\"name\": \"sharded rf test\", \"model\": {\"id\": \"synthetic-v1\", \"size\": 31},"
+            + " \"layers\": [\"simple\", \"complex\"], \"readout\": \"centre\","
+            + " \"stimulus\": {\"id\": \"noise\", \"type\": \"gaussian\", \"count\": 1000}, \"metrics\": [],"
+            + " \"estimators\": [{\"id\": \"awa\", \"shuffles\": 19}, {\"id\": \"awc\", \"shuffles\": 19, \"alpha\": 0.1}],"
+            + " \"receptiveField\": {\"grid\": 8, \"channels\": \"mean\", \"maxMemory\": \"256m\", \"blockSize\": 128},"
+            + " \"seed\": 3, \"batchSize\": 50}";
+
+    @Test
+    void aShardedRfRunOfTheSyntheticNetworkEqualsTheSingleJvmRunBitForBitWithOneTwoAndSevenShards() throws Exception {
+        Path dir = fresh("identical");
+        Path config = dir.resolve("rf.json");
+        Files.writeString(config, RUN);
+        Path alone = dir.resolve("alone");
+        assertThat(unitscopeRun(config, alone)).isZero();
+        for (int shards : new int[] {1, 2, 7}) {
+            Path out = dir.resolve("shards-" + shards);
+            Result r = rf(config, shards, out, "local[2]");
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.out()).contains("rf: " + shards + "/" + shards + " shards done").contains("rf complete: ");
+            for (String file : new String[] {"rf.npz", "units.csv", "responses.npz"}) {
+                assertThat(Files.readAllBytes(out.resolve("run").resolve(file))).as(shards + " shards: " + file)
+                        .isEqualTo(Files.readAllBytes(alone.resolve(file)));
+            }
+            JsonObject m = JsonParser.parseString(Files.readString(out.resolve("rf-cluster.json"))).getAsJsonObject();
+            assertThat(m.getAsJsonArray("shard_runs")).hasSize(shards);
+            assertThat(Files.list(out.resolve("shards")).filter(p -> p.toString().endsWith(".rfpart")).count()).isEqualTo(shards);
+        }
+    }
+
+    @Test
+    void aShardThatThrowsIsReportedWithTheRunItsLayersAndItsStimulusRange() throws Exception {
+        Path dir = fresh("failing");
+        Path config = dir.resolve("rf.json");
+        Files.writeString(config, RUN);
+        // stimulus 700 is in block 5 (stimuli 640..767), which is shard 1's of 2 (blocks 4..7)
+        System.setProperty("unitscope.test.rfShardFailsAt", "700");
+        Result r;
+        try {
+            r = rf(config, 2, dir.resolve("out"), "local[2,2]");
+        } finally {
+            System.clearProperty("unitscope.test.rfShardFailsAt");
+        }
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("rf shard 1 of 2 of run 'sharded rf test' (layers [simple, complex]) failed")
+                .contains("blocks 4..7, stimuli 512..999").contains("block 5 (stimuli 640..767)");
+        assertThat(dir.resolve("out/run")).doesNotExist();
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result rf(Path config, int shards, Path out, String master) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        long t0 = System.nanoTime();
+        int code = SurveyCommand.execute(new String[] {"rf", "--config", config.toString(), "--shards", String.valueOf(shards),
+            "--out", out.toString(), "--master", master, "--unitscope", HOME.toString()},
+                new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
+        Result r = new Result(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        System.out.printf("rf in %d shards on %s: %.1f s%n%s%s", shards, master, (System.nanoTime() - t0) / 1e9, r.out(), r.err());
+        return r;
+    }
+
+    private static int unitscopeRun(Path config, Path out) throws Exception {
+        long t0 = System.nanoTime();
+        ProcessBuilder pb = new ProcessBuilder(HOME.resolve("bin/unitscope").toString(), "run", "--config", config.toString(), "--out", out.toString())
+                .redirectErrorStream(true).redirectOutput(out.resolveSibling(out.getFileName() + ".log").toFile());
+        pb.environment().putIfAbsent("UNITSCOPE_JAVA_OPTS", "-Xmx1g");
+        Process p = pb.start();
+        if (!p.waitFor(300, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("bin/unitscope run " + config + " did not end within 300 s");
+        }
+        System.out.printf("bin/unitscope run %s: %.1f s%n", config.getFileName(), (System.nanoTime() - t0) / 1e9);
+        return p.exitValue();
+    }
+
+    private static Path fresh(String name) throws IOException {
+        Path dir = WORK.resolve(name).toAbsolutePath();
+        if (Files.exists(dir)) {
+            try (Stream<Path> all = Files.walk(dir)) {
+                all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.createDirectories(dir);
+        return dir;
+    }
+}
