@@ -36,6 +36,8 @@ class KillResumeIT {
     private static final int MAX_CHAINS = 8;
     private static final int KILLS_PER_PHASE = 5;
     private static final double STOP_LIMIT_SECONDS = 2.0;
+    /** The process's end after a stop in the load, the JVM's first seconds, when its JIT is busiest (docs/ROBUSTNESS.md). */
+    private static final double LOAD_EXIT_LIMIT_SECONDS = 5.0;
     /**
      * 41 px input, batches of 20: a probe of a few seconds (the convolution runs over the whole input) and an RF pass
      * of about a second, long enough for a random moment to fall inside them; the RF patch is still 21 px (d = 49).
@@ -284,14 +286,18 @@ class KillResumeIT {
         if (signal.equals("KILL")) {
             p.kill();
         } else {
-            double seconds = p.signalAndTime(signal);
+            RunningProcess.Stop stop = p.signalAndTimeStop(signal, out.resolve("manifest.json"));
             String manifest = read(out.resolve("manifest.json"));
             Phase landed = reached(read(log));
-            System.out.printf(Locale.ROOT, "stop latency, SIG%s in %s: %.2f s%n", signal, landed, seconds);
+            System.out.printf(Locale.ROOT, "stop latency, SIG%s in %s: stopped (manifest incomplete) %.2f s, process ended %.2f s%n",
+                    signal, landed, stop.stopped(), stop.exited());
             if (!manifest.contains("\"status\": \"complete\"")) {
                 assertThat(p.process().exitValue()).as(read(log)).isEqualTo(3);
                 assertThat(manifest).contains("\"status\": \"incomplete\"").contains("shutting down");
-                assertThat(seconds).as("seconds from SIG%s in %s to the process's end", signal, landed).isLessThan(STOP_LIMIT_SECONDS);
+                assertThat(stop.stopped()).as("seconds from SIG%s in %s to the incomplete manifest", signal, landed).isLessThan(STOP_LIMIT_SECONDS);
+                // the JVM's exit right after start waits for its JIT compiler threads (docs/ROBUSTNESS.md): up to seconds on a loaded machine
+                double exitLimit = landed == Phase.LOAD ? LOAD_EXIT_LIMIT_SECONDS : STOP_LIMIT_SECONDS;
+                assertThat(stop.exited()).as("seconds from SIG%s in %s to the process's end", signal, landed).isLessThan(exitLimit);
             } else {
                 System.out.printf(Locale.ROOT, "  (the SIG%s came after the complete manifest; exit code %d)%n", signal, p.process().exitValue());
             }

@@ -82,6 +82,32 @@ final class RunningProcess {
         return (System.nanoTime() - t0) / 1e9;
     }
 
+    /** Seconds from a signal to the manifest saying the run stopped ({@code stopped}) and to the process's end. */
+    record Stop(double stopped, double exited) {
+    }
+
+    /**
+     * Sends {@code signal} and times two moments: the manifest at {@code manifest} first saying {@code incomplete} (the
+     * run stopped and kept its work; the process's end if that comes first) and the process's end. They differ by the
+     * JVM's own exit, which waits for its JIT compiler threads to reach a safe point.
+     */
+    Stop signalAndTimeStop(String signal, Path manifest) throws Exception {
+        long t0 = System.nanoTime();
+        new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start().waitFor();
+        double stopped = -1;
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (process.isAlive() && stopped < 0 && System.currentTimeMillis() < deadline) {
+            if (Files.exists(manifest) && Files.readString(manifest, StandardCharsets.UTF_8).contains("\"status\": \"incomplete\"")) {
+                stopped = (System.nanoTime() - t0) / 1e9;
+            } else {
+                Thread.sleep(5);
+            }
+        }
+        assertThat(Dist.ended(process, 60)).isTrue();
+        double exited = (System.nanoTime() - t0) / 1e9;
+        return new Stop(stopped < 0 ? exited : stopped, exited);
+    }
+
     /** SIGKILL at once (no `kill` process to start), then waits for the end. */
     void kill() throws Exception {
         process.destroyForcibly();
