@@ -44,6 +44,10 @@ final class RfCommand {
     private static int run(RfOptions o, PrintStream out, PrintStream err) throws Exception {
         String description = Files.readString(o.config());
         RfRun run = RfRun.of(description);
+        if (!RfRun.hasBlocks(description)) {
+            throw new IllegalArgumentException(o.config() + ": a sharded run sums blocks of stimuli: give 'receptiveField.blockSize'"
+                    + " (stimuli per block, a multiple of batchSize, e.g. 10000); 'unitscope run' of that same description gives the same bits");
+        }
         o = withBudget(o, description, out);
         Path shards = o.out().resolve("shards");
         if (Files.exists(o.out().resolve("run"))) {

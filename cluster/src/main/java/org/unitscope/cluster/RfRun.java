@@ -21,6 +21,16 @@ record RfRun(String name, List<String> layers) implements Serializable {
         return new RfRun(o.has("name") ? o.get("name").getAsString() : "run", List.copyOf(layers));
     }
 
+    /** Whether the description cuts the stimuli into blocks (receptiveField.blockSize >= 1), which sharding needs. */
+    static boolean hasBlocks(String description) {
+        JsonObject o = JsonParser.parseString(description).getAsJsonObject();
+        if (!o.has("receptiveField") || !o.get("receptiveField").isJsonObject()) {
+            return false;
+        }
+        JsonElement b = o.getAsJsonObject("receptiveField").get("blockSize");
+        return b != null && b.isJsonPrimitive() && b.getAsJsonPrimitive().isNumber() && b.getAsInt() >= 1;
+    }
+
     /** Whether the description fixes the memory budget of the sums (receptiveField.maxMemory other than "auto"). */
     static boolean hasMemoryBudget(String description) {
         JsonObject o = JsonParser.parseString(description).getAsJsonObject();

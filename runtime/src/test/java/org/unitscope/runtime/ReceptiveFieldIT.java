@@ -124,8 +124,7 @@ class ReceptiveFieldIT extends OnTheWorkbench {
         assertThat(a.code()).as(a.all()).isZero();
         assertThat(b.code()).as(b.all()).isZero();
         assertThat(a.all()).contains("-> 1 pass(es)");
-        // 3,000 stimuli are 3 blocks of 1,024: a block's sums sit beside the totals, so a unit counts twice (9 -> 18 passes)
-        assertThat(b.all()).contains("budget 3.0 MB -> 18 pass(es)");
+        assertThat(b.all()).contains("budget 3.0 MB -> 9 pass(es)");
         assertThat(Files.readAllBytes(many.resolve("rf.npz"))).isEqualTo(Files.readAllBytes(one.resolve("rf.npz")));
     }
 

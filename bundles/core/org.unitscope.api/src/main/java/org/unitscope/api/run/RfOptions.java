@@ -12,16 +12,20 @@ package org.unitscope.api.run;
  *                       passes to stay under it; 0 = the engine picks (half the free heap)
  * @param blockSize      stimuli per block of the streamed sums: each block is summed on its own and the blocks are
  *                       added in order, so that shards of blocks on other machines give the same sums
- *                       ({@link RfSharding}); {@link #DEFAULT_BLOCK} by default
+ *                       ({@link RfSharding}); 0 (the default) = one block, every stimulus: the sums are fed
+ *                       directly, with no second set of sums beside them, and a run cannot be sharded
  * @param sharding       which blocks this run sums, or that it folds the sums of others; not part of the
  *                       description's JSON (a way of executing it, set by the commands)
  */
 public record RfOptions(int grid, boolean poolChannels, long maxMemoryBytes, int blockSize, RfSharding sharding) {
 
-    /** Stimuli per block unless the description says otherwise: a multiple of the usual batch sizes. */
-    public static final int DEFAULT_BLOCK = 1024;
+    /**
+     * One block of every stimulus unless the description says otherwise: blocks cost a second set of sums per pass,
+     * which only a sharded run needs.
+     */
+    public static final int DEFAULT_BLOCK = 0;
 
-    /** At most 32 x 32 samples (d <= 1,024), channels pooled, automatic memory budget, blocks of 1,024 stimuli. */
+    /** At most 32 x 32 samples (d <= 1,024), channels pooled, automatic memory budget, one block. */
     public static final RfOptions DEFAULT = new RfOptions(32, true, 0);
 
     public RfOptions {
@@ -31,8 +35,8 @@ public record RfOptions(int grid, boolean poolChannels, long maxMemoryBytes, int
         if (maxMemoryBytes < 0) {
             throw new IllegalArgumentException("maxMemory must be > 0 (or 0 = automatic), not " + maxMemoryBytes);
         }
-        if (blockSize < 1) {
-            throw new IllegalArgumentException("blockSize must be >= 1, not " + blockSize);
+        if (blockSize < 0) {
+            throw new IllegalArgumentException("blockSize must be >= 1 (or 0 = one block), not " + blockSize);
         }
         sharding = sharding == null ? RfSharding.NONE : sharding;
     }

@@ -124,8 +124,9 @@ public final class RunDescriptionJson {
             }
         }
         int block = o.has("blockSize") ? intValue(o, "blockSize") : RfOptions.DEFAULT_BLOCK;
-        if (block < 1) {
-            throw new UnitscopeException("'receptiveField.blockSize' must be >= 1 (stimuli per block of the sums), not " + block);
+        if (block < 0) {
+            throw new UnitscopeException("'receptiveField.blockSize' must be >= 1 (stimuli per block of the sums) or 0 (one block,"
+                    + " the default), not " + block);
         }
         return new RfOptions(grid, pool, memory).withBlockSize(block);
     }

@@ -22,6 +22,10 @@ final class BlockFold implements Closeable {
     /** Test hook (cluster tests): a shard whose blocks hold this stimulus fails as one with a stimulus it cannot sum. */
     static final String FAIL_PROPERTY = "unitscope.test.rfShardFailsAt";
 
+    /** Why a description without blocks cannot be sharded, and what to write. */
+    static final String NEEDS_BLOCKS = "a sharded run sums blocks of stimuli: give 'receptiveField.blockSize' in the run"
+            + " description (stimuli per block, a multiple of batchSize, e.g. 10000); 'unitscope run' of that same description"
+            + " gives the same bits";
     private final int blockSize;
     private final int stimuli;
     private final RfSharding sharding;
@@ -35,7 +39,10 @@ final class BlockFold implements Closeable {
     }
 
     BlockFold(RfOptions rf, int stimuli) {
-        this.blockSize = rf.blockSize();
+        if (rf.blockSize() == 0 && rf.sharding().mode() != RfSharding.Mode.NONE) {
+            throw new UnitscopeException(NEEDS_BLOCKS);
+        }
+        this.blockSize = rf.blockSize() == 0 ? Math.max(1, stimuli) : rf.blockSize();
         this.stimuli = stimuli;
         this.sharding = rf.sharding();
     }
