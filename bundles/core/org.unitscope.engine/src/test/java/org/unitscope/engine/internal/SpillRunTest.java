@@ -74,7 +74,8 @@ class SpillRunTest {
         crashAt.set(0);
         forwards.set(0);
         put(ServiceKind.MODEL, new WaveModel().info(), new WaveModel(), 1);
-        put(ServiceKind.STIMULUS, new IndexStimuli().info(), new IndexStimuli(), 2);
+        TinyRun.Stimuli stimuli = new TinyRun.Stimuli(STIMULI, 1000f);
+        put(ServiceKind.STIMULUS, stimuli.info(), stimuli, 2);
         put(ServiceKind.METRIC, new MeanMetric().info(), new MeanMetric(), 3);
         stages.add(new ColumnsStage(seen), "test");
         launcher = Guice.createInjector(new EngineModule(new ServiceCatalog(directory), stages, new EngineInfo("test")))
@@ -264,46 +265,6 @@ class SpillRunTest {
                 mean[u] = sum / table.stimuli();
             }
             return new MetricResult(Map.of("mean", mean), Map.of(), List.of(), "mean");
-        }
-    }
-
-    /** Stimulus i is a 2x2 image of value i / 1000, labelled "index" = i. */
-    private static final class IndexStimuli implements StimulusSet {
-        @Override
-        public ServiceInfo info() {
-            return new ServiceInfo("index", "1.0", "index images", List.of());
-        }
-
-        @Override
-        public StimulusSequence open(Parameters parameters, StimulusFormat format, long seed) {
-            double[] index = new double[STIMULI];
-            for (int i = 0; i < STIMULI; i++) {
-                index[i] = i;
-            }
-            LabelTable labels = new LabelTable(List.of("index"), new double[][] {index}, Map.of());
-            return new StimulusSequence() {
-                @Override
-                public StimulusFormat format() {
-                    return format;
-                }
-
-                @Override
-                public int count() {
-                    return STIMULI;
-                }
-
-                @Override
-                public LabelTable labels() {
-                    return labels;
-                }
-
-                @Override
-                public void render(int from, int n, float[] dst, int offset) {
-                    for (int k = 0; k < n; k++) {
-                        java.util.Arrays.fill(dst, offset + k * 4, offset + (k + 1) * 4, (from + k) / 1000f);
-                    }
-                }
-            };
         }
     }
 

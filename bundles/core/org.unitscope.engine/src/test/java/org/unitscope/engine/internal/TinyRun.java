@@ -128,8 +128,20 @@ final class TinyRun {
         }
     }
 
-    /** Stimulus i is a 2x2 image of value i / 100, labelled "index" = i. */
+    /** Stimulus i is an image of value i / scale, labelled "index" = i; by default {@link #STIMULI} of them, scale 100. */
     static final class Stimuli implements StimulusSet {
+        private final int count;
+        private final float scale;
+
+        Stimuli() {
+            this(STIMULI, 100f);
+        }
+
+        Stimuli(int count, float scale) {
+            this.count = count;
+            this.scale = scale;
+        }
+
         @Override
         public ServiceInfo info() {
             return new ServiceInfo("index", "1.0", "index images", List.of());
@@ -137,8 +149,8 @@ final class TinyRun {
 
         @Override
         public StimulusSequence open(Parameters parameters, StimulusFormat format, long seed) {
-            double[] index = new double[STIMULI];
-            for (int i = 0; i < STIMULI; i++) {
+            double[] index = new double[count];
+            for (int i = 0; i < count; i++) {
                 index[i] = i;
             }
             LabelTable labels = new LabelTable(List.of("index"), new double[][] {index}, Map.of());
@@ -150,7 +162,7 @@ final class TinyRun {
 
                 @Override
                 public int count() {
-                    return STIMULI;
+                    return count;
                 }
 
                 @Override
@@ -162,7 +174,7 @@ final class TinyRun {
                 public void render(int from, int n, float[] dst, int offset) {
                     int pixels = format.size() * format.size() * format.channels();
                     for (int k = 0; k < n; k++) {
-                        java.util.Arrays.fill(dst, offset + k * pixels, offset + (k + 1) * pixels, (from + k) / 100f);
+                        java.util.Arrays.fill(dst, offset + k * pixels, offset + (k + 1) * pixels, (from + k) / scale);
                     }
                 }
             };

@@ -3,7 +3,9 @@ package org.unitscope.stage.rf.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.unitscope.api.run.RfSharding;
 import org.unitscope.api.stage.ResolvedService;
 import org.unitscope.api.stage.StageContext;
 
@@ -27,11 +29,11 @@ final class RfManifest {
         rf.put("memory_needed_bytes", plan.totalBytes());
         rf.put("passes", plan.passes().size());
         rf.put("block_size", context.description().rf().blockSize());
-        if (context.description().rf().sharding().mode() != org.unitscope.api.run.RfSharding.Mode.NONE) {
-            org.unitscope.api.run.RfSharding s = context.description().rf().sharding();
+        if (context.description().rf().sharding().mode() != RfSharding.Mode.NONE) {
+            RfSharding s = context.description().rf().sharding();
             Map<String, Object> sharding = new LinkedHashMap<>();
-            sharding.put("mode", s.mode().name().toLowerCase(java.util.Locale.ROOT));
-            if (s.mode() == org.unitscope.api.run.RfSharding.Mode.SHARD) {
+            sharding.put("mode", s.mode().name().toLowerCase(Locale.ROOT));
+            if (s.mode() == RfSharding.Mode.SHARD) {
                 sharding.put("part", s.part());
                 sharding.put("parts", s.parts());
             }
