@@ -10,7 +10,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +36,7 @@ class RfOnLocalSparkTest {
         Path config = dir.resolve("rf.json");
         Files.writeString(config, RUN);
         Path alone = dir.resolve("alone");
-        assertThat(unitscopeRun(config, alone)).isZero();
+        assertThat(UnitscopeRun.run(HOME, config, alone)).isZero();
         for (int shards : new int[] {1, 2, 7}) {
             Path out = dir.resolve("shards-" + shards);
             Result r = rf(config, shards, out, "local[2]");
@@ -87,19 +86,6 @@ class RfOnLocalSparkTest {
         return r;
     }
 
-    private static int unitscopeRun(Path config, Path out) throws Exception {
-        long t0 = System.nanoTime();
-        ProcessBuilder pb = new ProcessBuilder(HOME.resolve("bin/unitscope").toString(), "run", "--config", config.toString(), "--out", out.toString())
-                .redirectErrorStream(true).redirectOutput(out.resolveSibling(out.getFileName() + ".log").toFile());
-        pb.environment().putIfAbsent("UNITSCOPE_JAVA_OPTS", "-Xmx1g");
-        Process p = pb.start();
-        if (!p.waitFor(300, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("bin/unitscope run " + config + " did not end within 300 s");
-        }
-        System.out.printf("bin/unitscope run %s: %.1f s%n", config.getFileName(), (System.nanoTime() - t0) / 1e9);
-        return p.exitValue();
-    }
 
     private static Path fresh(String name) throws IOException {
         Path dir = WORK.resolve(name).toAbsolutePath();

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +47,7 @@ class SurveyOnLocalSparkTest {
         assertThat(s.out()).contains("survey: 3/3 runs done").contains("survey complete: 3/3 runs complete");
         for (String name : List.of("simple", "complex", "dog")) {
             Path alone = dir.resolve("alone").resolve(name);
-            assertThat(unitscopeRun(dir.resolve(name + ".json"), alone)).isZero();
+            assertThat(UnitscopeRun.run(HOME, dir.resolve(name + ".json"), alone)).isZero();
             Path inSurvey = dir.resolve("survey").resolve(name);
             assertThat(Files.readAllBytes(inSurvey.resolve("units.csv"))).as(name + "/units.csv").isEqualTo(Files.readAllBytes(alone.resolve("units.csv")));
             assertThat(fileNames(inSurvey)).as("the files of " + name).isEqualTo(fileNames(alone));
@@ -111,19 +110,6 @@ class SurveyOnLocalSparkTest {
         return survey;
     }
 
-    private static int unitscopeRun(Path config, Path out) throws Exception {
-        long t0 = System.nanoTime();
-        ProcessBuilder pb = new ProcessBuilder(HOME.resolve("bin/unitscope").toString(), "run", "--config", config.toString(), "--out", out.toString())
-                .redirectErrorStream(true).redirectOutput(out.resolveSibling(out.getFileName() + ".log").toFile());
-        pb.environment().putIfAbsent("UNITSCOPE_JAVA_OPTS", "-Xmx1g");
-        Process p = pb.start();
-        if (!p.waitFor(300, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("bin/unitscope run " + config + " did not end within 300 s");
-        }
-        System.out.printf("bin/unitscope run %s: %.1f s%n", config.getFileName(), (System.nanoTime() - t0) / 1e9);
-        return p.exitValue();
-    }
 
     private static List<String> fileNames(Path dir) throws IOException {
         List<String> names = new ArrayList<>();
