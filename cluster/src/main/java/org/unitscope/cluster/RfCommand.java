@@ -17,8 +17,9 @@ import java.util.stream.IntStream;
  * K Spark tasks, each summing part k of K of the run's blocks of stimuli ({@code unitscope rf-shard}) into
  * {@code DIR/shards/}; then, on the driver, {@code unitscope run --config RUN.json --out DIR/run --rf-fold DIR/shards},
  * which probes the stimuli, folds every block's sums in block order and writes the run's results: rf.npz and units.csv
- * the same, bit for bit, as {@code unitscope run} of the description. Exit status: 0 complete, 1 failed, 2 usage, 3 the
- * fold run incomplete.
+ * the same, bit for bit, as {@code unitscope run} of the description. With --resume the intact shard files of an
+ * earlier invocation into DIR are kept ({@link RfResume}) and only the others run. Exit status: 0 complete, 1 failed,
+ * 2 usage, 3 the fold run incomplete.
  */
 final class RfCommand {
     private RfCommand() {
@@ -48,23 +49,34 @@ final class RfCommand {
             throw new IllegalArgumentException(o.config() + ": a sharded run sums blocks of stimuli: give 'receptiveField.blockSize'"
                     + " (stimuli per block, a multiple of batchSize, e.g. 10000); 'unitscope run' of that same description gives the same bits");
         }
-        o = withBudget(o, description, out);
         Path shards = o.out().resolve("shards");
-        if (Files.exists(o.out().resolve("run"))) {
-            throw new IllegalStateException(o.out() + " already holds a sharded run (" + o.out().resolve("run") + "): give another --out");
+        List<Integer> parts = IntStream.range(0, o.shards()).boxed().toList();
+        if (o.resume()) {
+            RfResume resume = RfResume.plan(o, description, out);
+            o = withBudget(resume.options(), description, out);
+            parts = resume.toRun();
+        } else {
+            o = withBudget(o, description, out);
+            if (Files.exists(o.out().resolve("run"))) {
+                throw new IllegalStateException(o.out() + " already holds a sharded run (" + o.out().resolve("run") + "): give another --out"
+                        + " (or --resume to keep its intact shards and fold again)");
+            }
         }
         Files.createDirectories(shards);
+        RfResume.writeRequest(o, description);
         out.printf(Locale.ROOT, "rf: run '%s' (layers %s) in %d shard(s) on %s into %s%n", run.name(), run.layers(), o.shards(), o.master(), o.out());
         long t0 = System.nanoTime();
-        List<ShardOutcome> outcomes;
-        SurveyManifest.Cluster cluster;
-        try (SurveyJob job = new SurveyJob(o.master(), "unitscope-cluster rf " + o.config().getFileName())) {
-            RfShardTask task = new RfShardTask(o.home().toString(), description, run, o.out().toString(), o.shards(), o.maxMemory());
-            outcomes = job.map(IntStream.range(0, o.shards()).boxed().toList(), task, out, "rf", "shards");
-            cluster = job.cluster();
+        List<ShardOutcome> outcomes = List.of();
+        SurveyManifest.Cluster cluster = SurveyManifest.Cluster.none(o.master());
+        if (!parts.isEmpty()) {
+            try (SurveyJob job = new SurveyJob(o.master(), "unitscope-cluster rf " + o.config().getFileName())) {
+                RfShardTask task = new RfShardTask(o.home().toString(), description, run, o.out().toString(), o.shards(), o.maxMemory());
+                outcomes = job.map(parts, task, out, "rf", "shards");
+                cluster = job.cluster();
+            }
         }
         double shardSeconds = (System.nanoTime() - t0) / 1e9;
-        out.printf(Locale.ROOT, "rf: %d shard(s) summed in %s; folding them into %s%n", o.shards(), SurveyProgress.duration(shardSeconds),
+        out.printf(Locale.ROOT, "rf: %d shard(s) summed in %s; folding them into %s%n", parts.size(), SurveyProgress.duration(shardSeconds),
                 o.out().resolve("run"));
         long t1 = System.nanoTime();
         int code = fold(o, shards);
@@ -94,7 +106,7 @@ final class RfCommand {
         String text = (budget >> 20) + "m";
         out.printf(Locale.ROOT, "rf: no receptiveField.maxMemory in the description: every shard and the fold use %s (half this"
                 + " JVM's free heap); give --max-memory to compare with a single-JVM run of the same budget%n", text);
-        return new RfOptions(o.config(), o.shards(), o.out(), o.master(), o.home(), text);
+        return o.withMaxMemory(text);
     }
 
     /** The driver's own run: probes, folds the shards' block sums, estimates, writes DIR/run. */
@@ -102,6 +114,10 @@ final class RfCommand {
         EmbeddedWorkbench wb = EmbeddedWorkbench.get(o.home());
         List<String> a = new ArrayList<>(List.of("run", "--config", o.config().toString(), "--out", o.out().resolve("run").toString(),
                 "--rf-fold", shards.toString()));
+        if (o.resume() && Files.exists(o.out().resolve("run"))) {
+            // the fold of the earlier invocation (complete or not) is replaced by this one's
+            a.add("--overwrite");
+        }
         if (o.maxMemory() != null) {
             a.addAll(List.of("--max-memory", o.maxMemory()));
         }
@@ -125,6 +141,7 @@ final class RfCommand {
             list.add(Map.of("part", s.part(), "seconds", s.seconds(), "bytes", s.bytes(), "executor", s.executor(), "attempts", s.attempts()));
         }
         m.put("shard_runs", list);
+        m.put("shards_kept", o.shards() - outcomes.size());
         Files.writeString(o.out().resolve("rf-cluster.json"), new GsonBuilder().setPrettyPrinting().create().toJson(m));
     }
 

@@ -4,9 +4,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The command line of {@code unitscope-cluster rf} (a sharded reverse correlation). */
-record RfOptions(Path config, int shards, Path out, String master, Path home, String maxMemory) {
+record RfOptions(Path config, int shards, Path out, String master, Path home, String maxMemory, boolean resume) {
     static final String USAGE = "unitscope-cluster rf --config RUN.json --shards K --out DIR [--master local[*] | local[N]"
-            + " | spark://HOST:PORT] [--unitscope DISTRIBUTION] [--max-memory SIZE]";
+            + " | spark://HOST:PORT] [--unitscope DISTRIBUTION] [--max-memory SIZE] [--resume]";
+
+    RfOptions(Path config, int shards, Path out, String master, Path home, String maxMemory) {
+        this(config, shards, out, master, home, maxMemory, false);
+    }
+
+    RfOptions withMaxMemory(String memory) {
+        return new RfOptions(config, shards, out, master, home, memory, resume);
+    }
 
     static RfOptions parse(String[] args) {
         Path config = null;
@@ -15,6 +23,7 @@ record RfOptions(Path config, int shards, Path out, String master, Path home, St
         String master = "local[*]";
         String home = System.getenv("UNITSCOPE_HOME") != null ? System.getenv("UNITSCOPE_HOME") : System.getProperty("unitscope.home");
         String memory = null;
+        boolean resume = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--config" -> config = Path.of(value(args, ++i, "--config"));
@@ -23,6 +32,7 @@ record RfOptions(Path config, int shards, Path out, String master, Path home, St
                 case "--master" -> master = value(args, ++i, "--master");
                 case "--unitscope" -> home = value(args, ++i, "--unitscope");
                 case "--max-memory" -> memory = value(args, ++i, "--max-memory");
+                case "--resume" -> resume = true;
                 default -> throw new IllegalArgumentException("unexpected argument '" + args[i] + "'");
             }
         }
@@ -39,7 +49,7 @@ record RfOptions(Path config, int shards, Path out, String master, Path home, St
         if (!Files.isDirectory(dist.resolve("bundle")) || !Files.isDirectory(dist.resolve("lib"))) {
             throw new IllegalArgumentException(dist + " is not a unitscope distribution (no bundle/ and lib/)");
         }
-        return new RfOptions(config.toAbsolutePath(), shards, out.toAbsolutePath(), master, dist, memory);
+        return new RfOptions(config.toAbsolutePath(), shards, out.toAbsolutePath(), master, dist, memory, resume);
     }
 
     private static int shards(String text) {

@@ -8,14 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code unitscope-cluster SURVEY.json --out DIR [--master local[N] | spark://HOST:PORT] [--unitscope HOME] [--overwrite]}:
- * every run of the survey as a Spark task, each into {@code DIR/RUN_NAME/}, then {@code DIR/survey.csv} and
- * {@code DIR/survey.json}. Exit status: 0 every run complete, 1 a run failed (named on stderr and in survey.json; the
- * others still ran), 2 usage, 3 no failure but a run incomplete.
+ * {@code unitscope-cluster SURVEY.json --out DIR [--master local[N] | spark://HOST:PORT] [--unitscope HOME] [--overwrite]
+ * [--resume]}: every run of the survey as a Spark task, each into {@code DIR/RUN_NAME/}, then {@code DIR/survey.csv} and
+ * {@code DIR/survey.json}. With --resume the complete runs of the same description already in DIR are kept, not run
+ * ({@link SurveyResume}). Exit status: 0 every run complete, 1 a run failed or was lost (named on stderr and in
+ * survey.json; the others still ran) or a folder holds another description (--resume, nothing run), 2 usage, 3 no
+ * failure but a run incomplete.
  */
 public final class SurveyCommand {
     static final String USAGE = "usage: unitscope-cluster SURVEY.json --out DIR [--master local[*] | local[N] | spark://HOST:PORT]"
-            + " [--unitscope DISTRIBUTION] [--overwrite]\n   or: " + RfOptions.USAGE;
+            + " [--unitscope DISTRIBUTION] [--overwrite] [--resume]\n   or: " + RfOptions.USAGE;
 
     private SurveyCommand() {
     }
@@ -48,20 +50,49 @@ public final class SurveyCommand {
     private static int survey(SurveyOptions o, PrintStream out, PrintStream err) throws Exception {
         List<SurveyRun> runs = new SurveyDescription(List.of(o.survey().toAbsolutePath().getParent(), o.home())).read(o.survey());
         Files.createDirectories(o.out());
+        SurveyResume plan = o.resume() ? SurveyResume.plan(runs, o.out(), o.overwrite()) : SurveyResume.none(runs);
+        if (!plan.refusals().isEmpty()) {
+            plan.refusals().forEach(r -> err.println("survey --resume: " + r));
+            err.printf("survey --resume: nothing run: give --overwrite to replace %s, or another --out%n",
+                    plan.refusals().size() == 1 ? "that run" : "those runs");
+            return 1;
+        }
         out.printf("survey: %d runs from %s on %s into %s%n", runs.size(), o.survey(), o.master(), o.out());
+        if (o.resume()) {
+            out.printf("survey: --resume: %d of %d runs kept (complete, same description), %d to continue, %d to run%n",
+                    plan.count(SurveyResume.Action.KEEP), runs.size(), plan.count(SurveyResume.Action.CONTINUE),
+                    plan.toRun(runs).size() - plan.count(SurveyResume.Action.CONTINUE));
+        }
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        List<RunOutcome> outcomes;
-        SurveyManifest.Cluster cluster;
-        try (SurveyJob job = new SurveyJob(o.master(), "unitscope-cluster " + o.survey().getFileName())) {
-            outcomes = job.run(runs, o.home(), o.out(), o.overwrite(), out);
-            // after the job: on a real cluster executors register while it starts
-            cluster = job.cluster();
+        List<SurveyRun> toRun = plan.toRun(runs);
+        List<RunOutcome> ran = List.of();
+        SurveyManifest.Cluster cluster = SurveyManifest.Cluster.none(o.master());
+        if (!toRun.isEmpty()) {
+            try (SurveyJob job = new SurveyJob(o.master(), "unitscope-cluster " + o.survey().getFileName())) {
+                RunTask task = new RunTask(o.home().toAbsolutePath().toString(), o.out().toAbsolutePath().toString(), o.overwrite(),
+                        plan.actions());
+                ran = job.run(toRun, task, out);
+                // after the job: on a real cluster executors register while it starts
+                cluster = job.cluster();
+            }
         }
+        List<RunOutcome> outcomes = inOrder(runs, plan, ran);
         double seconds = (System.nanoTime() - t0) / 1e9;
         SurveyTable.write(o.out(), runs, outcomes);
         SurveyManifest.write(o.out(), o.survey(), o.home(), cluster, started, seconds, runs, outcomes);
         return report(outcomes, seconds, o.out(), out, err);
+    }
+
+    /** Every run's outcome in the survey's order: kept ones from the plan, the others from their tasks. */
+    private static List<RunOutcome> inOrder(List<SurveyRun> runs, SurveyResume plan, List<RunOutcome> ran) {
+        List<RunOutcome> all = new ArrayList<>();
+        int next = 0;
+        for (SurveyRun r : runs) {
+            RunOutcome kept = plan.kept().get(r.name());
+            all.add(kept != null ? kept : ran.get(next++));
+        }
+        return all;
     }
 
     private static int report(List<RunOutcome> outcomes, double seconds, Path dir, PrintStream out, PrintStream err) {
@@ -78,8 +109,10 @@ public final class SurveyCommand {
             }
         }
         long complete = outcomes.stream().filter(RunOutcome::complete).count();
-        out.printf("survey %s: %d/%d runs complete in %s; %s, %s%n", complete == outcomes.size() ? "complete" : "incomplete",
-                complete, outcomes.size(), SurveyProgress.duration(seconds), dir.resolve("survey.csv"), dir.resolve("survey.json"));
+        long kept = outcomes.stream().filter(r -> RunOutcome.KEPT.equals(r.mode())).count();
+        out.printf("survey %s: %d/%d runs complete%s in %s; %s, %s%n", complete == outcomes.size() ? "complete" : "incomplete",
+                complete, outcomes.size(), kept == 0 ? "" : " (" + kept + " kept)", SurveyProgress.duration(seconds),
+                dir.resolve("survey.csv"), dir.resolve("survey.json"));
         return !failed.isEmpty() ? 1 : incomplete ? 3 : 0;
     }
 }

@@ -1,9 +1,13 @@
 package org.unitscope.cluster;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
@@ -34,16 +38,48 @@ final class SurveyJob implements AutoCloseable {
         sc.setLogLevel("WARN");
     }
 
-    List<RunOutcome> run(List<SurveyRun> runs, Path home, Path out, boolean overwrite, PrintStream progress) {
+    /**
+     * Every run as a Spark job of its own (one task), all submitted at once and scheduled in the survey's order. A task
+     * that crashes {@code spark.task.maxFailures} times aborts its own job only: that run comes back {@link RunOutcome#lost
+     * lost} with Spark's reason, and the others still run and are counted.
+     */
+    List<RunOutcome> run(List<SurveyRun> runs, RunTask task, PrintStream progress) {
         SurveyProgress listener = new SurveyProgress(runs.size(), progress);
         sc.sc().addSparkListener(listener);
         try {
-            return sc.parallelize(runs, runs.size())
-                    .map(new RunTask(home.toAbsolutePath().toString(), out.toAbsolutePath().toString(), overwrite))
-                    .collect();
+            List<JavaFutureAction<List<RunOutcome>>> jobs = new ArrayList<>();
+            for (SurveyRun run : runs) {
+                jobs.add(sc.parallelize(List.of(run), 1).map(task).collectAsync());
+            }
+            List<RunOutcome> outcomes = new ArrayList<>();
+            for (int i = 0; i < runs.size(); i++) {
+                outcomes.add(outcome(runs.get(i), jobs.get(i)));
+            }
+            return outcomes;
         } finally {
             sc.sc().removeSparkListener(listener);
         }
+    }
+
+    private RunOutcome outcome(SurveyRun run, JavaFutureAction<List<RunOutcome>> job) {
+        try {
+            return job.get().get(0);
+        } catch (ExecutionException e) {
+            String reason = sparkReason(e.getCause() == null ? e : e.getCause());
+            Matcher m = Pattern.compile("failed (\\d+) times").matcher(reason);
+            return RunOutcome.lost(run.name(), reason, m.find() ? Integer.parseInt(m.group(1)) : sc.getConf().getInt("spark.task.maxFailures", 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            job.cancel(true);
+            return RunOutcome.lost(run.name(), "the survey was interrupted before this run's task ended", 0);
+        }
+    }
+
+    /** The first line of Spark's abort message ("Job aborted due to stage failure: Task 0 in stage 3.0 failed 2 times, ... : CAUSE"). */
+    static String sparkReason(Throwable e) {
+        String m = String.valueOf(e.getMessage());
+        int end = m.indexOf('\n');
+        return (end < 0 ? m : m.substring(0, end)).strip();
     }
 
     /** One task per item, in the items' order, with a progress line per finished task ("rf: 3/7 shards done"). */

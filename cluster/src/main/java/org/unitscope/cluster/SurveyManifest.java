@@ -14,6 +14,10 @@ import java.util.List;
 final class SurveyManifest {
     /** Where the survey ran: filled on the driver from its Spark context. */
     record Cluster(String sparkVersion, String master, int executors, int parallelism, double startSeconds) {
+        /** No Spark context was started: every run was kept (--resume). */
+        static Cluster none(String master) {
+            return new Cluster(org.apache.spark.package$.MODULE$.SPARK_VERSION(), master, 0, 0, 0);
+        }
     }
 
     private SurveyManifest() {
@@ -37,6 +41,9 @@ final class SurveyManifest {
         m.addProperty("runs_complete", outcomes.stream().filter(RunOutcome::complete).count());
         m.addProperty("runs_failed", outcomes.stream().filter(o -> "failed".equals(o.status())).count());
         m.addProperty("runs_incomplete", outcomes.stream().filter(o -> "incomplete".equals(o.status())).count());
+        m.addProperty("runs_kept", outcomes.stream().filter(o -> RunOutcome.KEPT.equals(o.mode())).count());
+        m.addProperty("runs_continued", outcomes.stream().filter(o -> RunOutcome.CONTINUED.equals(o.mode())).count());
+        m.addProperty("runs_lost", outcomes.stream().filter(o -> RunOutcome.LOST.equals(o.mode())).count());
         JsonArray list = new JsonArray();
         for (int i = 0; i < runs.size(); i++) {
             list.add(entry(runs.get(i), outcomes.get(i)));
@@ -55,6 +62,7 @@ final class SurveyManifest {
         JsonObject r = new JsonObject();
         r.addProperty("name", run.name());
         r.addProperty("status", o.status());
+        r.addProperty("mode", o.mode());
         r.addProperty("exit_code", o.exitCode());
         r.addProperty("message", o.message());
         r.addProperty("seconds", round(o.seconds()));

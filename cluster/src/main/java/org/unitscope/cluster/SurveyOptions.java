@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * The command line of unitscope-cluster. The distribution is {@code --unitscope}, else {@code UNITSCOPE_HOME}, else the
  * system property {@code unitscope.home} (bin/unitscope-cluster sets one of them).
  */
-record SurveyOptions(Path survey, Path out, String master, Path home, boolean overwrite) {
+record SurveyOptions(Path survey, Path out, String master, Path home, boolean overwrite, boolean resume) {
 
     static SurveyOptions parse(String[] args) {
         Path survey = null;
@@ -15,12 +15,14 @@ record SurveyOptions(Path survey, Path out, String master, Path home, boolean ov
         String master = "local[*]";
         String home = System.getenv("UNITSCOPE_HOME") != null ? System.getenv("UNITSCOPE_HOME") : System.getProperty("unitscope.home");
         boolean overwrite = false;
+        boolean resume = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = Path.of(value(args, ++i, "--out"));
                 case "--master" -> master = value(args, ++i, "--master");
                 case "--unitscope" -> home = value(args, ++i, "--unitscope");
                 case "--overwrite" -> overwrite = true;
+                case "--resume" -> resume = true;
                 default -> {
                     if (args[i].startsWith("-") || survey != null) {
                         throw new IllegalArgumentException("unexpected argument '" + args[i] + "'");
@@ -43,7 +45,7 @@ record SurveyOptions(Path survey, Path out, String master, Path home, boolean ov
             // checked here, on the driver, so a wrong path is a usage error rather than every task failing
             throw new IllegalArgumentException(dist + " is not a unitscope distribution (no bundle/ and lib/)");
         }
-        return new SurveyOptions(survey, out.toAbsolutePath(), master, dist, overwrite);
+        return new SurveyOptions(survey, out.toAbsolutePath(), master, dist, overwrite, resume);
     }
 
     private static String value(String[] args, int i, String option) {

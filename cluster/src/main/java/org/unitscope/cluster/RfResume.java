@@ -1,0 +1,84 @@
+package org.unitscope.cluster;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+
+/**
+ * {@code unitscope-cluster rf --resume}: which shards of an earlier invocation into the same {@code --out} are kept.
+ * The first invocation records what it was asked in {@code DIR/rf-request.json} (the description, the shard count,
+ * the memory budget every shard used); a resume refuses another description or shard count, takes the recorded budget
+ * (an automatic one differs between JVMs, and the passes are part of the shards' key), keeps every shard file that
+ * {@link ShardFileCheck passes the check} and holds the same key as the other kept files, and reruns the rest.
+ *
+ * @param options the options to run with (the recorded memory budget)
+ * @param toRun the parts to run, in order
+ * @param kept the parts whose files are kept
+ */
+record RfResume(RfOptions options, List<Integer> toRun, List<Integer> kept) {
+    static final String REQUEST = "rf-request.json";
+
+    static RfResume plan(RfOptions o, String description, PrintStream out) throws IOException {
+        JsonObject request = readRequest(o.out());
+        if (request != null) {
+            String difference = CanonicalDescription.difference(CanonicalDescription.of(description),
+                    CanonicalDescription.of(request.get("description").getAsString()));
+            if (difference != null || request.get("shards").getAsInt() != o.shards()) {
+                throw new IllegalArgumentException(o.out() + " holds the shards of another request (" + (difference != null ? difference
+                        : request.get("shards").getAsInt() + " shards, not " + o.shards()) + "): --resume continues the same"
+                        + " description in the same number of shards; give another --out");
+            }
+            if (o.maxMemory() == null && request.has("max_memory")) {
+                o = o.withMaxMemory(request.get("max_memory").getAsString());
+            }
+        }
+        List<Integer> toRun = new ArrayList<>();
+        List<Integer> kept = new ArrayList<>();
+        TreeSet<String> keys = new TreeSet<>();
+        for (int part = 0; part < o.shards(); part++) {
+            Path file = RfShardTask.shardFile(o.out(), part);
+            ShardFileCheck check = ShardFileCheck.of(file);
+            if (check.intact()) {
+                kept.add(part);
+                keys.add(check.key());
+            } else {
+                toRun.add(part);
+                if (Files.exists(file)) {
+                    out.printf(Locale.ROOT, "rf: --resume: %s is %s: shard %d runs again%n", file, check.problem(), part);
+                    Files.delete(file);
+                }
+            }
+        }
+        if (keys.size() > 1) {
+            throw new IllegalArgumentException(o.out().resolve("shards") + " holds the sums of " + keys.size() + " different works"
+                    + " (their keys differ): give another --out");
+        }
+        out.printf(Locale.ROOT, "rf: --resume: %d of %d shard file(s) kept (header, key and end mark checked), %d to run%s%n",
+                kept.size(), o.shards(), toRun.size(), toRun.isEmpty() ? "" : ": " + toRun);
+        return new RfResume(o, List.copyOf(toRun), List.copyOf(kept));
+    }
+
+    /** What this invocation was asked: read back by a resume. */
+    static void writeRequest(RfOptions o, String description) throws IOException {
+        JsonObject r = new JsonObject();
+        r.addProperty("description", description);
+        r.addProperty("shards", o.shards());
+        if (o.maxMemory() != null) {
+            r.addProperty("max_memory", o.maxMemory());
+        }
+        Files.writeString(o.out().resolve(REQUEST), new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(r) + "\n");
+    }
+
+    private static JsonObject readRequest(Path out) throws IOException {
+        Path file = out.resolve(REQUEST);
+        return Files.isRegularFile(file) ? JsonParser.parseString(Files.readString(file)).getAsJsonObject() : null;
+    }
+}

@@ -1,0 +1,80 @@
+package org.unitscope.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code unitscope-cluster rf --resume} on {@code local[2]}: a finished sharded run, one of its shard files deleted,
+ * resumed. Needs runtime/target/unitscope (the reactor builds it first).
+ */
+class RfResumeOnLocalSparkTest {
+    private static final Path HOME = Path.of(System.getProperty("unitscope.home", "../runtime/target/unitscope")).toAbsolutePath().normalize();
+    private static final Path WORK = Path.of(System.getProperty("unitscope.cluster.work", "target/rf-tests"));
+
+    /** 512 noise stimuli in blocks of 128, AWA on one layer; no maxMemory, so the resume must reuse the first budget. */
+    private static final String RUN = "{\"name\": \"rf resume test\", \"model\": {\"id\": \"synthetic-v1\", \"size\": 31},"
+            + " \"layers\": [\"simple\"], \"stimulus\": {\"id\": \"noise\", \"type\": \"gaussian\", \"count\": 512}, \"metrics\": [],"
+            + " \"estimators\": [{\"id\": \"awa\", \"shuffles\": 9}], \"receptiveField\": {\"grid\": 8, \"blockSize\": 128},"
+            + " \"seed\": 5, \"batchSize\": 64}";
+
+    @Test
+    void aResumeRerunsOnlyTheDeletedShardAndFoldsTheSameRfNpz() throws Exception {
+        Path dir = fresh("resume");
+        Path config = dir.resolve("rf.json");
+        Files.writeString(config, RUN);
+        Path out = dir.resolve("out");
+        Result first = rf(config, out, false);
+        assertThat(first.code()).as(first.err()).isZero();
+        byte[] rf = Files.readAllBytes(out.resolve("run/rf.npz"));
+        byte[] units = Files.readAllBytes(out.resolve("run/units.csv"));
+        byte[] kept = Files.readAllBytes(RfShardTask.shardFile(out, 0));
+        Files.delete(RfShardTask.shardFile(out, 1));
+
+        Result resumed = rf(config, out, true);
+
+        assertThat(resumed.code()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains("rf: --resume: 1 of 2 shard file(s) kept (header, key and end mark checked), 1 to run: [1]")
+                .contains("rf: 1/1 shards done").contains("rf complete: ");
+        assertThat(Files.readAllBytes(out.resolve("run/rf.npz"))).isEqualTo(rf);
+        assertThat(Files.readAllBytes(out.resolve("run/units.csv"))).isEqualTo(units);
+        assertThat(Files.readAllBytes(RfShardTask.shardFile(out, 0))).as("the kept shard").isEqualTo(kept);
+        assertThat(RfShardTask.shardFile(out, 1)).isRegularFile();
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result rf(Path config, Path out, boolean resume) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        long t0 = System.nanoTime();
+        String[] args = {"rf", "--config", config.toString(), "--shards", "2", "--out", out.toString(), "--master", "local[2]",
+            "--unitscope", HOME.toString()};
+        if (resume) {
+            args = Stream.concat(Stream.of(args), Stream.of("--resume")).toArray(String[]::new);
+        }
+        int code = SurveyCommand.execute(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
+        Result r = new Result(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        System.out.printf("rf%s in 2 shards: %.1f s%n%s%s", resume ? " --resume" : "", (System.nanoTime() - t0) / 1e9, r.out(), r.err());
+        return r;
+    }
+
+    private static Path fresh(String name) throws IOException {
+        Path dir = WORK.resolve(name).toAbsolutePath();
+        if (Files.exists(dir)) {
+            try (Stream<Path> all = Files.walk(dir)) {
+                all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.createDirectories(dir);
+        return dir;
+    }
+}
