@@ -36,8 +36,13 @@ record RfResume(RfOptions options, List<Integer> toRun, List<Integer> kept) {
                         : request.get("shards").getAsInt() + " shards, not " + o.shards()) + "): --resume continues the same"
                         + " description in the same number of shards; give another --out");
             }
-            if (o.maxMemory() == null && request.has("max_memory")) {
-                o = o.withMaxMemory(request.get("max_memory").getAsString());
+            String recorded = request.has("max_memory") ? request.get("max_memory").getAsString() : null;
+            if (o.maxMemory() != null && recorded != null && !o.maxMemory().equals(recorded)) {
+                throw new IllegalArgumentException(o.out() + "'s shards were summed with --max-memory " + recorded + ", not "
+                        + o.maxMemory() + " (the split into passes must be the same): give the same, or none");
+            }
+            if (o.maxMemory() == null && recorded != null) {
+                o = o.withMaxMemory(recorded);
             }
         }
         List<Integer> toRun = new ArrayList<>();
