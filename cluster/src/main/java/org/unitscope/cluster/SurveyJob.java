@@ -11,8 +11,9 @@ import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
- * Runs a survey's runs on Spark, one task per run (one partition each, in the survey's order), and returns their
- * outcomes in that order. The Spark context lives for one survey.
+ * Runs a survey's runs on Spark, one job of one task per run (submitted in the survey's order), and returns their
+ * outcomes in that order; also runs the shards of a sharded reverse correlation as one job. The Spark context lives
+ * for one command.
  */
 final class SurveyJob implements AutoCloseable {
     private final JavaSparkContext sc;
