@@ -44,7 +44,9 @@ final class ProbePartRun {
         String part = String.format(Locale.ROOT, "rf probe part %d of %d (%s)", s.part(), s.parts(), describe(range, count));
         List<LayerResponses> layers = context.layerResponses();
         int start = from == to ? to : from / o.batchSize() * o.batchSize(); // an empty part probes nothing
-        Phase phase = context.phase("probe part " + s.part() + "/" + s.parts(), Math.max(0, to - start));
+        // the last batch may run past the part's end: the single run's batch is probed whole
+        long end = Math.min(count, (to + (long) o.batchSize() - 1) / o.batchSize() * o.batchSize());
+        Phase phase = context.phase("probe part " + s.part() + "/" + s.parts(), Math.max(0, end - start));
         context.listener().message(part + ": probing into " + s.path());
         int at = start;
         try (ProbePartWriter w = new ProbePartWriter(s.path(), ProbeKey.header(ProbeKey.of(d, o, layers), o, layers, from, to))) {
