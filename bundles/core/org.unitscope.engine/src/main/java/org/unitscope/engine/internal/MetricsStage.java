@@ -42,12 +42,6 @@ final class MetricsStage implements RunStage {
         return METRICS;
     }
 
-    /** Not in a probe part of a sharded run: it only probes its stimuli into a file (RfSharding.Mode.PROBE). */
-    @Override
-    public boolean appliesTo(org.unitscope.api.run.RunDescription run) {
-        return run.rf().sharding().mode() != org.unitscope.api.run.RfSharding.Mode.PROBE;
-    }
-
     /** One metric on one layer, through the run's guard: one that hangs or throws is named with the layer. */
     private MetricResult compute(Provided<TuningMetric> m, ResponseTable table, Parameters parameters, String layer) {
         return context.guard().call(PluginCall.of(m, "compute on layer '" + layer + "'"), () -> m.service().compute(table, parameters));

@@ -33,12 +33,6 @@ final class WriteStage implements RunStage {
         return WRITE;
     }
 
-    /** Not in a probe part of a sharded run: it only probes its stimuli into a file (RfSharding.Mode.PROBE). */
-    @Override
-    public boolean appliesTo(org.unitscope.api.run.RunDescription run) {
-        return run.rf().sharding().mode() != org.unitscope.api.run.RfSharding.Mode.PROBE;
-    }
-
     @Override
     public void run(StageContext ignored) throws IOException {
         long t0 = System.nanoTime();
