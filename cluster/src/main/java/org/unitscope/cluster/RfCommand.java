@@ -14,12 +14,14 @@ import java.util.stream.IntStream;
 
 /**
  * {@code unitscope-cluster rf --config RUN.json --shards K --out DIR}: a run's streamed reverse correlation split over
- * K Spark tasks, each summing part k of K of the run's blocks of stimuli ({@code unitscope rf-shard}) into
- * {@code DIR/shards/}; then, on the driver, {@code unitscope run --config RUN.json --out DIR/run --rf-fold DIR/shards},
- * which probes the stimuli, folds every block's sums in block order and writes the run's results: rf.npz and units.csv
- * the same, bit for bit, as {@code unitscope run} of the description. With --resume the intact shard files of an
- * earlier invocation into DIR are kept ({@link RfResume}) and only the others run. Exit status: 0 complete, 1 failed,
- * 2 usage, 3 the fold run incomplete.
+ * K Spark tasks in two phases: each probes the stimuli of part k of K of the run's blocks ({@code unitscope rf-probe})
+ * into {@code DIR/probed/}, then each sums part k's blocks from every part's activations ({@code unitscope rf-shard
+ * --probed DIR/probed}) into {@code DIR/shards/}; then, on the driver, {@code unitscope run --config RUN.json --out
+ * DIR/run --rf-fold DIR/shards --probed DIR/probed}, which reads the activations (no forward pass of the stimuli),
+ * folds every block's sums in block order and writes the run's results: rf.npz and units.csv
+ * the same, bit for bit, as {@code unitscope run} of the description. With --resume the probe parts and the intact shard
+ * files of an earlier invocation into DIR are kept ({@link RfResume}) and only the others run. Exit status: 0 complete,
+ * 1 failed, 2 usage, 3 the fold run incomplete.
  */
 final class RfCommand {
     private RfCommand() {
@@ -49,48 +51,96 @@ final class RfCommand {
             throw new IllegalArgumentException(o.config() + ": a sharded run sums blocks of stimuli: give 'receptiveField.blockSize'"
                     + " (stimuli per block, a multiple of batchSize, e.g. 10000); 'unitscope run' of that same description gives the same bits");
         }
-        Path shards = o.out().resolve("shards");
-        List<Integer> parts = IntStream.range(0, o.shards()).boxed().toList();
+        List<Integer> all = IntStream.range(0, o.shards()).boxed().toList();
+        List<Integer> sums = all;
         if (o.resume()) {
             RfResume resume = RfResume.plan(o, description, out);
             o = withBudget(resume.options(), description, out);
-            parts = resume.toRun();
+            sums = resume.toRun();
         } else {
             o = withBudget(o, description, out);
             if (Files.exists(o.out().resolve("run"))) {
                 throw new IllegalStateException(o.out() + " already holds a sharded run (" + o.out().resolve("run") + "): give another --out"
-                        + " (or --resume to keep its intact shards and fold again)");
+                        + " (or --resume to keep its intact parts and fold again)");
+            }
+            for (RfShardTask.Phase p : RfShardTask.Phase.values()) {
+                clear(o.out().resolve(p.folder), "." + p.suffix);
             }
         }
-        Files.createDirectories(shards);
+        List<Integer> probes = o.resume() ? RfResume.missingProbes(o, out) : all;
+        Files.createDirectories(o.out().resolve(RfShardTask.Phase.SUMS.folder));
+        Files.createDirectories(o.out().resolve(RfShardTask.Phase.PROBE.folder));
         RfResume.writeRequest(o, description);
         out.printf(Locale.ROOT, "rf: run '%s' (layers %s) in %d shard(s) on %s into %s%n", run.name(), run.layers(), o.shards(), o.master(), o.out());
-        long t0 = System.nanoTime();
-        List<ShardOutcome> outcomes = List.of();
+        Phases phases = new Phases();
         SurveyManifest.Cluster cluster = SurveyManifest.Cluster.none(o.master());
-        if (!parts.isEmpty()) {
+        if (!probes.isEmpty() || !sums.isEmpty()) {
             try (SurveyJob job = new SurveyJob(o.master(), "unitscope-cluster rf " + o.config().getFileName())) {
-                RfShardTask task = new RfShardTask(o.home().toString(), description, run, o.out().toString(), o.shards(), o.maxMemory());
-                outcomes = job.map(parts, task, out, "rf", "shards");
+                phases.probes = phase(job, RfShardTask.Phase.PROBE, probes, o, description, run, out, "rf probe");
+                phases.probeSeconds = phases.seconds();
+                out.printf(Locale.ROOT, "rf: %d shard(s) probed in %s; summing their blocks%n", probes.size(),
+                        SurveyProgress.duration(phases.probeSeconds));
+                phases.shards = phase(job, RfShardTask.Phase.SUMS, sums, o, description, run, out, "rf");
+                phases.shardSeconds = phases.seconds();
                 cluster = job.cluster();
             }
         }
-        double shardSeconds = (System.nanoTime() - t0) / 1e9;
-        out.printf(Locale.ROOT, "rf: %d shard(s) summed in %s; folding them into %s%n", parts.size(), SurveyProgress.duration(shardSeconds),
+        phases.seconds(); // Spark's shutdown belongs to no phase
+        out.printf(Locale.ROOT, "rf: %d shard(s) summed in %s; folding them into %s%n", sums.size(), SurveyProgress.duration(phases.shardSeconds),
                 o.out().resolve("run"));
-        long t1 = System.nanoTime();
-        int code = fold(o, shards);
-        double foldSeconds = (System.nanoTime() - t1) / 1e9;
-        manifest(o, cluster, outcomes, shardSeconds, foldSeconds, code);
+        int code = fold(o);
+        phases.foldSeconds = phases.seconds();
+        manifest(o, cluster, phases, code);
         if (code != 0) {
             err.printf(Locale.ROOT, "rf: the fold of run '%s' %s (exit %d); see %s%n", run.name(), code == 3 ? "is incomplete" : "failed",
                     code, o.out().resolve("logs").resolve("fold.log"));
             return code == 3 ? 3 : 1;
         }
-        out.printf(Locale.ROOT, "rf complete: %s in %s (shards %s, fold %s); %s%n", o.out().resolve("run").resolve("rf.npz"),
-                SurveyProgress.duration(shardSeconds + foldSeconds), SurveyProgress.duration(shardSeconds),
-                SurveyProgress.duration(foldSeconds), o.out().resolve("rf-cluster.json"));
+        out.printf(Locale.ROOT, "rf complete: %s in %s (probe %s, shards %s, fold %s); %s%n", o.out().resolve("run").resolve("rf.npz"),
+                SurveyProgress.duration(phases.total()), SurveyProgress.duration(phases.probeSeconds),
+                SurveyProgress.duration(phases.shardSeconds), SurveyProgress.duration(phases.foldSeconds), o.out().resolve("rf-cluster.json"));
         return 0;
+    }
+
+    /** The folder, created, without the part files of an earlier invocation that failed (a stale part would not fit). */
+    private static void clear(Path folder, String suffix) throws IOException {
+        Files.createDirectories(folder);
+        try (java.util.stream.Stream<Path> s = Files.list(folder)) {
+            for (Path p : s.filter(f -> f.getFileName().toString().endsWith(suffix)).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** One phase as a Spark task per part, with a progress line per finished shard ("rf probe: 3/7 shards done"). */
+    private static List<ShardOutcome> phase(SurveyJob job, RfShardTask.Phase phase, List<Integer> parts, RfOptions o, String description,
+            RfRun run, PrintStream out, String prefix) {
+        if (parts.isEmpty()) {
+            return List.of();
+        }
+        RfShardTask task = new RfShardTask(phase, o.home().toString(), description, run, o.out().toString(), o.shards(), o.maxMemory());
+        return job.map(parts, task, out, prefix, "shards");
+    }
+
+    /** The phases' outcomes and wall times (each measured from the end of the one before). */
+    private static final class Phases {
+        private long mark = System.nanoTime();
+        List<ShardOutcome> probes = List.of();
+        List<ShardOutcome> shards = List.of();
+        double probeSeconds;
+        double shardSeconds;
+        double foldSeconds;
+
+        double seconds() {
+            long now = System.nanoTime();
+            double s = (now - mark) / 1e9;
+            mark = now;
+            return s;
+        }
+
+        double total() {
+            return probeSeconds + shardSeconds + foldSeconds;
+        }
     }
 
     /**
@@ -109,11 +159,12 @@ final class RfCommand {
         return o.withMaxMemory(text);
     }
 
-    /** The driver's own run: probes, folds the shards' block sums, estimates, writes DIR/run. */
-    private static int fold(RfOptions o, Path shards) throws Exception {
+    /** The driver's own run: reads the probe parts, folds the shards' block sums, estimates, writes DIR/run. */
+    private static int fold(RfOptions o) throws Exception {
         EmbeddedWorkbench wb = EmbeddedWorkbench.get(o.home());
         List<String> a = new ArrayList<>(List.of("run", "--config", o.config().toString(), "--out", o.out().resolve("run").toString(),
-                "--rf-fold", shards.toString()));
+                "--rf-fold", o.out().resolve(RfShardTask.Phase.SUMS.folder).toString(),
+                "--probed", o.out().resolve(RfShardTask.Phase.PROBE.folder).toString()));
         if (o.resume() && Files.exists(o.out().resolve("run"))) {
             // the fold of the earlier invocation (complete or not) is replaced by this one's
             a.add("--overwrite");
@@ -126,23 +177,29 @@ final class RfCommand {
         }
     }
 
-    private static void manifest(RfOptions o, SurveyManifest.Cluster cluster, List<ShardOutcome> outcomes, double shardSeconds,
-            double foldSeconds, int code) throws IOException {
+    private static void manifest(RfOptions o, SurveyManifest.Cluster cluster, Phases phases, int code) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("config", o.config().toString());
         m.put("shards", o.shards());
         m.put("spark", Map.of("version", cluster.sparkVersion(), "master", cluster.master(), "executors", cluster.executors(),
                 "context_start_s", cluster.startSeconds()));
-        m.put("shards_seconds", shardSeconds);
-        m.put("fold_seconds", foldSeconds);
+        m.put("probe_seconds", phases.probeSeconds);
+        m.put("shards_seconds", phases.shardSeconds);
+        m.put("fold_seconds", phases.foldSeconds);
         m.put("fold_exit_code", code);
+        m.put("probe_runs", runs(phases.probes));
+        m.put("shard_runs", runs(phases.shards));
+        m.put("probes_kept", o.shards() - phases.probes.size());
+        m.put("shards_kept", o.shards() - phases.shards.size());
+        Files.writeString(o.out().resolve("rf-cluster.json"), new GsonBuilder().setPrettyPrinting().create().toJson(m));
+    }
+
+    private static List<Object> runs(List<ShardOutcome> outcomes) {
         List<Object> list = new ArrayList<>();
         for (ShardOutcome s : outcomes) {
             list.add(Map.of("part", s.part(), "seconds", s.seconds(), "bytes", s.bytes(), "executor", s.executor(), "attempts", s.attempts()));
         }
-        m.put("shard_runs", list);
-        m.put("shards_kept", o.shards() - outcomes.size());
-        Files.writeString(o.out().resolve("rf-cluster.json"), new GsonBuilder().setPrettyPrinting().create().toJson(m));
+        return list;
     }
 
     /** Spark's abort message holds the failed task's exception: the shard's own message is the useful line. */

@@ -49,7 +49,7 @@ record RfResume(RfOptions options, List<Integer> toRun, List<Integer> kept) {
         List<Integer> kept = new ArrayList<>();
         TreeSet<String> keys = new TreeSet<>();
         for (int part = 0; part < o.shards(); part++) {
-            Path file = RfShardTask.shardFile(o.out(), part);
+            Path file = RfShardTask.Phase.SUMS.file(o.out(), part);
             ShardFileCheck check = ShardFileCheck.of(file);
             if (check.intact()) {
                 kept.add(part);
@@ -69,6 +69,22 @@ record RfResume(RfOptions options, List<Integer> toRun, List<Integer> kept) {
         out.printf(Locale.ROOT, "rf: --resume: %d of %d shard file(s) kept (header, key and end mark checked), %d to run%s%n",
                 kept.size(), o.shards(), toRun.size(), toRun.isEmpty() ? "" : ": " + toRun);
         return new RfResume(o, List.copyOf(toRun), List.copyOf(kept));
+    }
+
+    /**
+     * The probe parts a resume must probe again: those without a file. A probe part is moved into place only when
+     * complete, and the shards and the fold check every section's CRC and name a damaged file, so presence is the test.
+     */
+    static List<Integer> missingProbes(RfOptions o, PrintStream out) {
+        List<Integer> missing = new ArrayList<>();
+        for (int part = 0; part < o.shards(); part++) {
+            if (!Files.isRegularFile(RfShardTask.Phase.PROBE.file(o.out(), part))) {
+                missing.add(part);
+            }
+        }
+        out.printf(Locale.ROOT, "rf: --resume: %d of %d probe part(s) kept, %d to probe%s%n", o.shards() - missing.size(), o.shards(),
+                missing.size(), missing.isEmpty() ? "" : ": " + missing);
+        return List.copyOf(missing);
     }
 
     /** What this invocation was asked: read back by a resume. */

@@ -2,18 +2,53 @@ package org.unitscope.cluster;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.apache.spark.SparkEnv;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function;
 
 /**
- * One Spark task of a sharded reverse correlation: part K of N of the run's blocks through the executor's embedded
- * workbench, as {@code unitscope rf-shard --config RUN.json --part K/N --out DIR/shards/part-K.rfpart}; its output goes
- * to {@code DIR/logs/shard-K.log}. A shard that fails throws {@link ShardFailure} (naming the run, its layers and what
- * the shard said, with its blocks and stimuli), so Spark retries it and, failing again, aborts the job with that message.
+ * One Spark task of a sharded reverse correlation, through the executor's embedded workbench, in one of its two phases:
+ * the probe ({@code unitscope rf-probe --config RUN.json --part K/N --out DIR/probed/part-K.rfprobe}: the activations
+ * of part K's stimuli) or the sums ({@code unitscope rf-shard ... --out DIR/shards/part-K.rfpart --probed DIR/probed}:
+ * part K's block sums, from every part's activations); its output goes to {@code DIR/logs/probe-K.log} or
+ * {@code shard-K.log}. A part that fails throws {@link ShardFailure} (naming the run, its layers and what the part said,
+ * with its blocks and stimuli), so Spark retries it and, failing again, aborts the job with that message.
  */
 final class RfShardTask implements Function<Integer, ShardOutcome> {
     private static final long serialVersionUID = 1L;
+
+    /** The two phases: what each runs, writes and is called. */
+    enum Phase {
+        PROBE("rf-probe", "probed", "rfprobe", "probe", "rf probe"),
+        SUMS("rf-shard", "shards", "rfpart", "shard", "rf shard");
+
+        final String command;
+        final String folder;
+        final String suffix;
+        final String log;
+        final String name;
+
+        Phase(String command, String folder, String suffix, String log, String name) {
+            this.command = command;
+            this.folder = folder;
+            this.suffix = suffix;
+            this.log = log;
+            this.name = name;
+        }
+
+        Path file(Path out, int part) {
+            return out.resolve(folder).resolve(String.format(Locale.ROOT, "part-%05d.%s", part, suffix));
+        }
+
+        Path log(Path out, int part) {
+            return out.resolve("logs").resolve(log + "-" + part + ".log");
+        }
+    }
+
+    private final Phase phase;
     private final String home;
     private final String description;
     private final RfRun run;
@@ -21,7 +56,8 @@ final class RfShardTask implements Function<Integer, ShardOutcome> {
     private final int parts;
     private final String maxMemory;
 
-    RfShardTask(String home, String description, RfRun run, String out, int parts, String maxMemory) {
+    RfShardTask(Phase phase, String home, String description, RfRun run, String out, int parts, String maxMemory) {
+        this.phase = phase;
         this.home = home;
         this.description = description;
         this.run = run;
@@ -33,16 +69,16 @@ final class RfShardTask implements Function<Integer, ShardOutcome> {
     @Override
     public ShardOutcome call(Integer part) throws Exception {
         EmbeddedWorkbench wb = EmbeddedWorkbench.get(Path.of(home));
-        Path file = shardFile(Path.of(out), part);
-        Path config = Files.createTempFile("unitscope-rf-shard-" + part + "-", ".json");
+        Path file = phase.file(Path.of(out), part);
+        Path log = phase.log(Path.of(out), part);
+        Path config = Files.createTempFile("unitscope-" + phase.command + "-" + part + "-", ".json");
         long t0 = System.nanoTime();
-        try (RunOutput output = RunOutput.capture(Path.of(out, "logs", "shard-" + part + ".log"))) {
+        try (RunOutput output = RunOutput.capture(log)) {
             Files.writeString(config, description);
             int code = wb.command(arguments(config, part, file));
             if (code != 0) {
-                throw new ShardFailure(String.format(java.util.Locale.ROOT, "rf shard %d of %d of run '%s' (layers %s) failed (exit %d): %s"
-                        + " (log: %s)", part, parts, run.name(), run.layers(), code, output.lastErrorLine(),
-                        Path.of(out, "logs", "shard-" + part + ".log")));
+                throw new ShardFailure(String.format(Locale.ROOT, "%s %d of %d of run '%s' (layers %s) failed (exit %d): %s"
+                        + " (log: %s)", phase.name, part, parts, run.name(), run.layers(), code, output.lastErrorLine(), log));
             }
         } finally {
             Files.deleteIfExists(config);
@@ -55,18 +91,15 @@ final class RfShardTask implements Function<Integer, ShardOutcome> {
     }
 
     private String[] arguments(Path config, int part, Path file) {
-        String[] a = {"rf-shard", "--config", config.toString(), "--part", part + "/" + parts, "--out", file.toString()};
-        if (maxMemory == null) {
-            return a;
+        List<String> a = new ArrayList<>(List.of(phase.command, "--config", config.toString(), "--part", part + "/" + parts,
+                "--out", file.toString()));
+        if (phase == Phase.SUMS) {
+            a.addAll(List.of("--probed", Path.of(out, Phase.PROBE.folder).toString()));
+            if (maxMemory != null) {
+                a.addAll(List.of("--max-memory", maxMemory));
+            }
         }
-        String[] m = java.util.Arrays.copyOf(a, a.length + 2);
-        m[a.length] = "--max-memory";
-        m[a.length + 1] = maxMemory;
-        return m;
-    }
-
-    static Path shardFile(Path out, int part) {
-        return out.resolve("shards").resolve(String.format(java.util.Locale.ROOT, "part-%05d.rfpart", part));
+        return a.toArray(String[]::new);
     }
 
     /** A shard that failed: its message names the run, its layers and the shard's blocks and stimuli. */

@@ -6,8 +6,8 @@ import java.io.Serializable;
  * One shard of a sharded reverse correlation, as its task reports it.
  *
  * @param part     the shard's part (from 0)
- * @param seconds  the shard's wall time in its task (probe and block sums)
- * @param bytes    size of its file of block sums
+ * @param seconds  the part's wall time in its task (its probe, or its block sums)
+ * @param bytes    size of its file (activations or block sums)
  * @param executor host/executor id
  * @param attempts Spark's attempt number + 1
  */

@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +23,9 @@ import org.junit.jupiter.api.Test;
 class RfOnLocalSparkTest {
     private static final Path HOME = Path.of(System.getProperty("unitscope.home", "../runtime/target/unitscope")).toAbsolutePath().normalize();
     private static final Path WORK = Path.of(System.getProperty("unitscope.cluster.work", "target/rf-tests"));
+
+    private static final int STIMULI = 1000;
+    private static final int BATCH = 50;
 
     /** 1,000 noise stimuli in blocks of 128 (8 blocks: 7 shards get 1 or 2 each); AWA and AWC on both layers. */
     private static final String RUN = "{\"name\": \"sharded rf test\", \"model\": {\"id\": \"synthetic-v1\", \"size\": 31},"
@@ -48,8 +53,36 @@ class RfOnLocalSparkTest {
             }
             JsonObject m = JsonParser.parseString(Files.readString(out.resolve("rf-cluster.json"))).getAsJsonObject();
             assertThat(m.getAsJsonArray("shard_runs")).hasSize(shards);
+            assertThat(m.getAsJsonArray("probe_runs")).hasSize(shards);
+            assertThat(m.get("probe_seconds").getAsDouble()).isPositive();
             assertThat(Files.list(out.resolve("shards")).filter(p -> p.toString().endsWith(".rfpart")).count()).isEqualTo(shards);
+            assertThat(Files.list(out.resolve("probed")).filter(p -> p.toString().endsWith(".rfprobe")).count()).isEqualTo(shards);
+            assertEachStimulusWasProbedOnceInItsShardOnly(out, shards);
         }
+    }
+
+    /**
+     * The probe is split: probe part K sends only its blocks' stimuli through the network (plus, at its ends, the rest of
+     * the single run's batches that straddle them: fewer than two batches), the kept rows add up to every stimulus once,
+     * and neither the shards that sum nor the fold run send any stimulus through the network.
+     */
+    private static void assertEachStimulusWasProbedOnceInItsShardOnly(Path out, int shards) throws IOException {
+        Pattern probed = Pattern.compile("(\\d+) stimuli through the network \\((\\d+) kept\\)");
+        int kept = 0;
+        for (int k = 0; k < shards; k++) {
+            Matcher m = probed.matcher(Files.readString(out.resolve("logs").resolve("probe-" + k + ".log")));
+            assertThat(m.find()).as("probe-" + k + ".log says what it probed").isTrue();
+            int forwarded = Integer.parseInt(m.group(1));
+            int own = Integer.parseInt(m.group(2));
+            assertThat(forwarded).as("probe part " + k + " of " + shards).isLessThan(own + 2 * BATCH).isGreaterThanOrEqualTo(own);
+            kept += own;
+            assertThat(Files.readString(out.resolve("logs").resolve("shard-" + k + ".log"))).as("shard " + k + " of " + shards)
+                    .contains("0 stimuli through the network");
+        }
+        assertThat(kept).isEqualTo(STIMULI);
+        JsonObject fold = JsonParser.parseString(Files.readString(out.resolve("run").resolve("manifest.json"))).getAsJsonObject();
+        assertThat(fold.get("stimuli_forwarded").getAsInt()).as("the fold run's forward passes").isZero();
+        assertThat(fold.getAsJsonObject("responses_from_probe_parts").getAsJsonArray("files")).hasSize(shards);
     }
 
     @Test
@@ -68,6 +101,26 @@ class RfOnLocalSparkTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("rf shard 1 of 2 of run 'sharded rf test' (layers [simple, complex]) failed")
                 .contains("blocks 4..7, stimuli 512..999").contains("block 5 (stimuli 640..767)");
+        assertThat(dir.resolve("out/run")).doesNotExist();
+    }
+
+    @Test
+    void aProbePartThatThrowsIsReportedWithTheRunItsLayersAndItsStimulusRange() throws Exception {
+        Path dir = fresh("failing-probe");
+        Path config = dir.resolve("rf.json");
+        Files.writeString(config, RUN);
+        // stimulus 700 is in the batch of stimuli 700..749 of probe part 1 of 2 (blocks 4..7)
+        System.setProperty("unitscope.test.rfProbeFailsAt", "700");
+        Result r;
+        try {
+            r = rf(config, 2, dir.resolve("out"), "local[2,2]");
+        } finally {
+            System.clearProperty("unitscope.test.rfProbeFailsAt");
+        }
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("rf probe 1 of 2 of run 'sharded rf test' (layers [simple, complex]) failed")
+                .contains("blocks 4..7, stimuli 512..999").contains("batch of stimuli 700..749");
+        assertThat(dir.resolve("out/shards/part-00000.rfpart")).doesNotExist();
         assertThat(dir.resolve("out/run")).doesNotExist();
     }
 

@@ -26,7 +26,7 @@ class RfResumeOnLocalSparkTest {
             + " \"seed\": 5, \"batchSize\": 64}";
 
     @Test
-    void aResumeRerunsOnlyTheDeletedShardAndFoldsTheSameRfNpz() throws Exception {
+    void aResumeReprobesAndResumsOnlyTheDeletedPartsAndFoldsTheSameRfNpz() throws Exception {
         Path dir = fresh("resume");
         Path config = dir.resolve("rf.json");
         Files.writeString(config, RUN);
@@ -35,18 +35,21 @@ class RfResumeOnLocalSparkTest {
         assertThat(first.code()).as(first.err()).isZero();
         byte[] rf = Files.readAllBytes(out.resolve("run/rf.npz"));
         byte[] units = Files.readAllBytes(out.resolve("run/units.csv"));
-        byte[] kept = Files.readAllBytes(RfShardTask.shardFile(out, 0));
-        Files.delete(RfShardTask.shardFile(out, 1));
+        byte[] kept = Files.readAllBytes(RfShardTask.Phase.SUMS.file(out, 0));
+        Files.delete(RfShardTask.Phase.SUMS.file(out, 1));
+        Files.delete(RfShardTask.Phase.PROBE.file(out, 0));
 
         Result resumed = rf(config, out, true);
 
         assertThat(resumed.code()).as(resumed.err()).isZero();
         assertThat(resumed.out()).contains("rf: --resume: 1 of 2 shard file(s) kept (header, key and end mark checked), 1 to run: [1]")
-                .contains("rf: 1/1 shards done").contains("rf complete: ");
+                .contains("rf: --resume: 1 of 2 probe part(s) kept, 1 to probe: [0]")
+                .contains("rf probe: 1/1 shards done").contains("rf: 1/1 shards done").contains("rf complete: ");
         assertThat(Files.readAllBytes(out.resolve("run/rf.npz"))).isEqualTo(rf);
         assertThat(Files.readAllBytes(out.resolve("run/units.csv"))).isEqualTo(units);
-        assertThat(Files.readAllBytes(RfShardTask.shardFile(out, 0))).as("the kept shard").isEqualTo(kept);
-        assertThat(RfShardTask.shardFile(out, 1)).isRegularFile();
+        assertThat(Files.readAllBytes(RfShardTask.Phase.SUMS.file(out, 0))).as("the kept shard").isEqualTo(kept);
+        assertThat(RfShardTask.Phase.SUMS.file(out, 1)).isRegularFile();
+        assertThat(RfShardTask.Phase.PROBE.file(out, 0)).isRegularFile();
     }
 
     private record Result(int code, String out, String err) {

@@ -6,18 +6,23 @@ import java.nio.file.Path;
  * How a run's streamed reverse correlation is split across JVMs (a cluster run, docs/CLUSTER.md). The stimuli are cut
  * into blocks of {@link RfOptions#blockSize()} stimuli; every run sums each block on its own and adds the blocks to
  * the total in block order, so a run that computes some blocks here ({@link Mode#SHARD}) and another that folds the
- * written blocks ({@link Mode#FOLD}) give the same sums, bit for bit, as one run that does everything.
+ * written blocks ({@link Mode#FOLD}) give the same sums, bit for bit, as one run that does everything. The probe can be
+ * split the same way: {@link Mode#PROBE} runs probe only the stimuli of their part's blocks and write the activations
+ * to a probe-part file; a run with {@code probed} set reads every activation from such files instead of probing.
  *
- * @param mode  what this run does with the blocks
- * @param part  SHARD: which part of the blocks this shard sums (from 0): of B blocks, part k of n is blocks
- *              floor(k B / n) .. floor((k + 1) B / n) - 1, contiguous and in order (empty when n > B)
- * @param parts SHARD: into how many parts the blocks are split
- * @param path  SHARD: the file the shard's block sums are written to; FOLD: the folder of the shards' files
+ * @param mode   what this run does with the blocks
+ * @param part   SHARD, PROBE: which part of the blocks this run takes (from 0): of B blocks, part k of n is blocks
+ *               floor(k B / n) .. floor((k + 1) B / n) - 1, contiguous and in order (empty when n > B)
+ * @param parts  SHARD, PROBE: into how many parts the blocks are split
+ * @param path   SHARD: the file the shard's block sums are written to; FOLD: the folder of the shards' files; PROBE:
+ *               the probe-part file the activations of the part's stimuli are written to
+ * @param probed the folder of probe-part files ({@code *.rfprobe}) the run's responses are read from instead of being
+ *               probed (no forward pass of the run's stimuli); null = probe here. Not with PROBE.
  */
-public record RfSharding(Mode mode, int part, int parts, Path path) {
+public record RfSharding(Mode mode, int part, int parts, Path path, Path probed) {
 
     /** One JVM does every block (the default). */
-    public static final RfSharding NONE = new RfSharding(Mode.NONE, 0, 0, null);
+    public static final RfSharding NONE = new RfSharding(Mode.NONE, 0, 0, null, null);
 
     public enum Mode {
         /** sum every block here */
@@ -25,7 +30,9 @@ public record RfSharding(Mode mode, int part, int parts, Path path) {
         /** sum the blocks of one part and write them to path instead of estimating */
         SHARD,
         /** read every block's sums from the files in path instead of summing */
-        FOLD
+        FOLD,
+        /** probe only the stimuli of one part's blocks and write their activations to path; no metrics, no sums */
+        PROBE
     }
 
     public RfSharding {
@@ -35,14 +42,27 @@ public record RfSharding(Mode mode, int part, int parts, Path path) {
         if (mode != Mode.NONE && path == null) {
             throw new IllegalArgumentException("sharding " + mode + " needs a path");
         }
-        if (mode == Mode.SHARD && (part < 0 || parts < 1 || part >= parts)) {
+        if ((mode == Mode.SHARD || mode == Mode.PROBE) && (part < 0 || parts < 1 || part >= parts)) {
             throw new IllegalArgumentException("a shard is part k of n with 0 <= k < n, not " + part + " of " + parts);
         }
+        if (mode == Mode.PROBE && probed != null) {
+            throw new IllegalArgumentException("a probe part probes its stimuli: it cannot read them from " + probed);
+        }
+    }
+
+    /** Without probe-part files: the run probes its stimuli itself. */
+    public RfSharding(Mode mode, int part, int parts, Path path) {
+        this(mode, part, parts, path, null);
     }
 
     /** Sum part {@code part} of {@code parts} of the blocks and write their sums to {@code file}. */
     public static RfSharding shard(int part, int parts, Path file) {
         return new RfSharding(Mode.SHARD, part, parts, file);
+    }
+
+    /** Probe the stimuli of part {@code part} of {@code parts} of the blocks and write their activations to {@code file}. */
+    public static RfSharding probe(int part, int parts, Path file) {
+        return new RfSharding(Mode.PROBE, part, parts, file);
     }
 
     /** First block of this shard's part (inclusive) in a grid of {@code blocks} blocks. */
@@ -58,5 +78,10 @@ public record RfSharding(Mode mode, int part, int parts, Path path) {
     /** Fold the block sums of the shard files in {@code folder}. */
     public static RfSharding fold(Path folder) {
         return new RfSharding(Mode.FOLD, 0, 0, folder);
+    }
+
+    /** The same, with the responses read from the probe-part files in {@code folder} instead of probed. */
+    public RfSharding withProbed(Path folder) {
+        return new RfSharding(mode, part, parts, path, folder);
     }
 }

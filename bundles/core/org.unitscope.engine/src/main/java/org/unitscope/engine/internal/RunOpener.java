@@ -139,10 +139,14 @@ final class RunOpener {
         Path spill = context.folder().dir().resolve(ResponsePlacement.FOLDER);
         SpillFolder.clear(spill);
         List<LayerResponses> responses = new ArrayList<>();
+        // a probe part writes its batches straight to its file: it keeps no table
+        boolean table = run.description().rf().sharding().mode() != org.unitscope.api.run.RfSharding.Mode.PROBE;
         for (int i = 0; i < layers.size(); i++) {
             LayerInfo l = layers.get(i);
             int units = probe.channels(l.name());
-            if (place.spilled()) {
+            if (!table) {
+                responses.add(new LayerResponses(l.name(), units, 0, l.rf().size()));
+            } else if (place.spilled()) {
                 LayerResponses r = LayerResponses.mapped(l.name(), units, count, l.rf().size(), spill.resolve(SpillFolder.fileName(i, l.name())));
                 context.spilled(r.mappedStore());
                 responses.add(r);

@@ -6,7 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.unitscope.api.UnitscopeException;
+import org.unitscope.api.run.RfSharding;
 import org.unitscope.api.run.RunDescription;
+import org.unitscope.api.stage.RunStage;
 
 /** The stages a run may use: the engine's own and the plugins' present when it started. */
 record RunStages(List<ProvidedStage> candidates) {
@@ -25,7 +27,9 @@ record RunStages(List<ProvidedStage> candidates) {
             }
             boolean applies;
             try {
-                applies = s.stage().appliesTo(run);
+                // a probe part of a sharded run only probes its stimuli into a file: no other stage has rows to work on
+                applies = s.stage().appliesTo(run) && (run.rf().sharding().mode() != RfSharding.Mode.PROBE
+                        || s.stage().order() == RunStage.PROBE);
             } catch (RuntimeException | LinkageError e) {
                 throw new StageFailure(s.stage().id(), e);
             }

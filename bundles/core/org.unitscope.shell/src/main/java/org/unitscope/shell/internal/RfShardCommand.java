@@ -1,26 +1,22 @@
 package org.unitscope.shell.internal;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import org.unitscope.api.UnitscopeException;
 import org.unitscope.api.run.AnalysisRunner;
-import org.unitscope.api.run.ExistingResults;
 import org.unitscope.api.run.RfSharding;
 import org.unitscope.api.run.RunDescription;
 import org.unitscope.api.run.RunHandle;
-import org.unitscope.api.run.RunOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code unitscope rf-shard}: one shard of a sharded reverse correlation (docs/CLUSTER.md). Probes the run's stimuli
- * (the shuffle tests need every stimulus's activation), sums part K of N of the blocks and writes their sums to FILE;
+ * {@code unitscope rf-shard}: one shard of a sharded reverse correlation (docs/CLUSTER.md). Probes the run's stimuli, or
+ * with {@code --probed DIR} reads them from the probe parts of {@code rf-probe} (the shuffle tests need every stimulus's
+ * activation), sums part K of N of the blocks and writes their sums to FILE;
  * {@code unitscope run --rf-fold DIR} then folds the files of every shard. The run's prediction is left out (it does not
  * touch the sums; the metrics stay, so that the probe is the run's own), and its folder is a temporary one beside FILE, removed at the end.
  */
@@ -41,6 +37,10 @@ final class RfShardCommand implements Callable<Integer> {
     @Option(names = "--max-memory", description = "overrides receptiveField.maxMemory; must be the fold's (the split of "
             + "units into passes is checked)")
     String maxMemory;
+
+    @Option(names = "--probed", paramLabel = "DIR", description = "read the run's responses from the probe-part files "
+            + "(*.rfprobe) in DIR, written by 'rf-probe' for every stimulus, instead of probing (docs/CLUSTER.md)")
+    Path probed;
 
     private final AnalysisRunner runner;
     private final AtomicReference<RunHandle> current;
@@ -71,32 +71,12 @@ final class RfShardCommand implements Callable<Integer> {
         if (maxMemory != null) {
             rf = rf.withMaxMemory(ResultsFolderOption.maxMemory(maxMemory));
         }
+        if (probed != null) {
+            rf = rf.withSharding(rf.sharding().withProbed(probed.toAbsolutePath()));
+        }
         d = d.toBuilder().rf(rf).prediction(null).build();
-        Path dir = file.resolveSibling(file.getFileName() + ".run");
-        deleteTree(dir);
-        RunHandle h = runner.start(d, ResultsFolderOption.prepare("--out", dir), new ProgressPrinter(err, console), ExistingResults.REFUSE);
-        current.set(h);
-        RunOutcome o;
-        try {
-            o = h.await();
-        } finally {
-            current.compareAndSet(h, null);
-        }
-        switch (o.status()) {
-            case COMPLETE -> {
-                deleteTree(dir);
-                out.println("rf shard: part " + range[0] + " of " + range[1] + ", block sums in " + file);
-                return UnitscopeCli.OK;
-            }
-            case INCOMPLETE -> {
-                err.println("rf shard did not complete: " + o.message() + "; nothing written to " + file);
-                return UnitscopeCli.INCOMPLETE;
-            }
-            default -> {
-                err.println("rf shard failed: " + o.message() + " (its run folder: " + dir + ")");
-                return UnitscopeCli.ERROR;
-            }
-        }
+        return new PartRun(runner, current, out, err, console).run(d, file, "rf shard",
+                "rf shard: part " + range[0] + " of " + range[1] + ", block sums in " + file);
     }
 
     static int[] part(String text) {
@@ -110,16 +90,5 @@ final class RfShardCommand implements Callable<Integer> {
             // the message below
         }
         throw new UnitscopeException("--part must be K/N with 0 <= K < N (part K of N of the blocks), not '" + text + "'");
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

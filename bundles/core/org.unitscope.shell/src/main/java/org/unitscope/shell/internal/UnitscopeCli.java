@@ -60,6 +60,7 @@ final class UnitscopeCli {
                 .addSubcommand("estimators", new ListCommand("receptive-field estimators", ServiceKind.ESTIMATOR, out))
                 .addSubcommand("layers", new LayersCommand(out))
                 .addSubcommand("run", new RunCommand(out, err, console))
+                .addSubcommand("rf-probe", new RfProbeCommand(runner, current, out, err, console))
                 .addSubcommand("rf-shard", new RfShardCommand(runner, current, out, err, console))
                 .addSubcommand("reproduce", new ReproduceCommand(runner, current, out, err, console))
                 .addSubcommand("report", new ReportCommand(out))
@@ -78,7 +79,7 @@ final class UnitscopeCli {
 
     @Command(name = "unitscope", mixinStandardHelpOptions = true, version = "unitscope",
             description = "In-silico neurophysiology of deep networks.",
-            footer = "Commands: models, stimuli, metrics, estimators, layers, run, rf-shard, reproduce, report, train, plugins, gui ('unitscope CMD --help').")
+            footer = "Commands: models, stimuli, metrics, estimators, layers, run, rf-probe, rf-shard, reproduce, report, train, plugins, gui ('unitscope CMD --help').")
     static final class Root implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -197,6 +198,11 @@ final class UnitscopeCli {
                 + "files (*.rfpart) in DIR, written by 'rf-shard' for every block, instead of summing here (docs/CLUSTER.md)")
         Path rfFold;
 
+        @Option(names = "--probed", paramLabel = "DIR", description = "read the responses from the probe-part files (*.rfprobe) "
+                + "in DIR, written by 'rf-probe' for every stimulus, instead of probing: no forward pass of the run's stimuli "
+                + "(docs/CLUSTER.md)")
+        Path probed;
+
         private final PrintStream out;
         private final PrintStream err;
         private final boolean console;
@@ -210,7 +216,7 @@ final class UnitscopeCli {
         @Override
         public Integer call() throws Exception {
             if (resumeDir != null) {
-                if (config != null || outDir != null || maxMemory != null || overwrite || rfFold != null) {
+                if (config != null || outDir != null || maxMemory != null || overwrite || rfFold != null || probed != null) {
                     throw new UnitscopeException("--resume DIR takes the run description and the folder from DIR: "
                             + "give neither --config, --out, --overwrite nor --max-memory with it");
                 }
@@ -229,6 +235,9 @@ final class UnitscopeCli {
             }
             if (rfFold != null) {
                 d = d.toBuilder().rf(d.rf().withSharding(org.unitscope.api.run.RfSharding.fold(rfFold.toAbsolutePath()))).build();
+            }
+            if (probed != null) {
+                d = d.toBuilder().rf(d.rf().withSharding(d.rf().sharding().withProbed(probed.toAbsolutePath()))).build();
             }
             Path dir = ResultsFolderOption.prepare("--out", outDir);
             return follow(runner.start(d, dir, new ProgressPrinter(err, console), overwrite ? ExistingResults.REPLACE : ExistingResults.REFUSE),

@@ -38,6 +38,9 @@ final class RfManifest {
                 sharding.put("parts", s.parts());
             }
             sharding.put("path", s.path().toString());
+            if (s.probed() != null) {
+                sharding.put("probed", s.probed().toString()); // the responses were read from these probe parts
+            }
             rf.put("sharding", sharding);
         }
         if (!matrix.items().isEmpty()) {
