@@ -1,0 +1,80 @@
+package org.unitscope.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code bin/unitscope cluster survey} of the built distribution, as a user types it: the workbench finds the build
+ * tree's unitscope-cluster by itself, starts it as a child process, prints its progress as a local run's progress line
+ * and ends with the survey's files; stopped with SIGTERM, it stops the child and ends incomplete (exit 3).
+ */
+class ClusterFromShellIT {
+
+    private static Process unitscope(Path dir, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(LaunchFixtures.HOME.resolve("bin/unitscope").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile());
+        pb.environment().remove("UNITSCOPE_CLUSTER_HOME");
+        return pb.start();
+    }
+
+    @Test
+    void aTwoRunSurveyLaunchedFromTheShellPrintsItsProgressAndEndsCompleteWithItsTable() throws Exception {
+        Path dir = LaunchFixtures.fresh("shell-survey");
+        Path survey = LaunchFixtures.twoRunSurvey(dir);
+        long t0 = System.nanoTime();
+        Process p = unitscope(dir, "cluster", "survey", survey.toString(), "--out", dir.resolve("survey").toString(), "--master", "local[2]");
+        assertThat(p.waitFor(600, TimeUnit.SECONDS)).as("unitscope cluster survey ends").isTrue();
+        String out = Files.readString(dir.resolve("out.txt"));
+        String err = Files.readString(dir.resolve("err.txt"));
+        System.out.printf("ClusterFromShellIT: 2-run survey through bin/unitscope cluster in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+
+        assertThat(p.exitValue()).as(err).isZero();
+        assertThat(err).as("the launched command names the build tree's unitscope-cluster")
+                .contains("cluster: " + LaunchFixtures.CLUSTER.resolve("bin/unitscope-cluster"));
+        assertThat(err).as("the local run's progress line").containsPattern("(?m)^survey 1/2 \\(50%\\) [0-9.]+/s ETA \\d+:\\d\\d:\\d\\d$")
+                .containsPattern("(?m)^survey 2/2 \\(100%\\) [0-9.]+/s ETA 0:00:00$");
+        assertThat(err).doesNotContain("runs done, elapsed");
+        Path out2 = dir.resolve("survey");
+        assertThat(out).contains("cluster run complete: " + out2.resolve("survey.csv") + ", " + out2.resolve("survey.json"));
+        List<String> table = Files.readAllLines(out2.resolve("survey.csv"));
+        assertThat(table.subList(1, table.size())).extracting(l -> l.split(",")[0] + "/" + l.split(",")[3])
+                .containsExactly("simple/simple", "complex/complex");
+        JsonObject manifest = JsonParser.parseString(Files.readString(out2.resolve("survey.json"))).getAsJsonObject();
+        assertThat(manifest.get("runs_complete").getAsInt()).isEqualTo(2);
+        assertThat(manifest.getAsJsonObject("spark").get("master").getAsString()).isEqualTo("local[2]");
+    }
+
+    @Test
+    void sigtermToTheWorkbenchStopsTheClusterChildAndEndsIncomplete() throws Exception {
+        Path dir = LaunchFixtures.fresh("shell-stop");
+        Path survey = LaunchFixtures.twoRunSurvey(dir);
+        Process p = unitscope(dir, "cluster", "survey", survey.toString(), "--out", dir.resolve("survey").toString(), "--master", "local[1]");
+        long deadline = System.nanoTime() + 300_000_000_000L;
+        while (!Files.readString(dir.resolve("out.txt")).contains("survey: 2 runs from")
+                && !Files.readString(dir.resolve("err.txt")).contains("survey: 2 runs from") && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        List<ProcessHandle> children = p.descendants().toList();
+        assertThat(children).as("unitscope-cluster runs as a child process").isNotEmpty();
+        long t0 = System.nanoTime();
+        p.destroy();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        System.out.printf("ClusterFromShellIT: stopped %.1f s after SIGTERM%n", (System.nanoTime() - t0) / 1e9);
+        String err = Files.readString(dir.resolve("err.txt"));
+
+        assertThat(p.exitValue()).as(err).isEqualTo(3);
+        assertThat(err).contains("cluster: stopping unitscope-cluster (SIGTERM to process");
+        for (ProcessHandle c : children) {
+            assertThat(c.onExit().get(30, TimeUnit.SECONDS).isAlive()).as("child " + c.pid() + " ended").isFalse();
+        }
+    }
+}
