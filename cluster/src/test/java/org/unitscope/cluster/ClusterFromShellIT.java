@@ -54,6 +54,36 @@ class ClusterFromShellIT {
     }
 
     @Test
+    void aShardedRfRunLaunchedFromGogoPrintsItsShardsProgressAndEndsWithTheRunsFolder() throws Exception {
+        Path dir = LaunchFixtures.fresh("gogo-rf");
+        Path config = Files.writeString(dir.resolve("rf.json"), "{\"name\": \"gogo rf\", \"model\": {\"id\": \"synthetic-v1\", \"size\": 31},"
+                + " \"layers\": [\"simple\"], \"stimulus\": {\"id\": \"noise\", \"type\": \"gaussian\", \"count\": 512}, \"metrics\": [],"
+                + " \"estimators\": [{\"id\": \"awa\", \"shuffles\": 9}], \"receptiveField\": {\"grid\": 8, \"channels\": \"mean\","
+                + " \"maxMemory\": \"64m\", \"blockSize\": 128}, \"seed\": 5, \"batchSize\": 64}");
+        Path out = dir.resolve("rf");
+        ProcessBuilder pb = new ProcessBuilder(LaunchFixtures.HOME.resolve("bin/unitscope").toString())
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+        pb.environment().remove("UNITSCOPE_CLUSTER_HOME");
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        try (var stdin = p.getOutputStream()) {
+            // the Gogo shell reads the line, runs it to its end, then meets the end of its input and leaves
+            stdin.write(("unitscope:cluster rf --config " + config + " --shards 2 --out " + out + " --master 'local[2]'\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(p.waitFor(600, TimeUnit.SECONDS)).as("the Gogo shell ends").isTrue();
+        System.out.printf("ClusterFromShellIT: 2-shard rf run through Gogo in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        String said = Files.readString(dir.resolve("out.txt"));
+
+        assertThat(said).as(Files.readString(dir.resolve("err.txt"))).containsPattern("(?m)rf 2/2 \\(100%\\) [0-9.]+/s ETA 0:00:00$")
+                .contains("cluster run complete: " + out.resolve("run") + ", " + out.resolve("rf-cluster.json"));
+        assertThat(out.resolve("run").resolve("rf.npz")).isRegularFile();
+        JsonObject m = JsonParser.parseString(Files.readString(out.resolve("rf-cluster.json"))).getAsJsonObject();
+        assertThat(m.get("shards").getAsInt()).isEqualTo(2);
+        assertThat(m.get("fold_exit_code").getAsInt()).isZero();
+    }
+
+    @Test
     void sigtermToTheWorkbenchStopsTheClusterChildAndEndsIncomplete() throws Exception {
         Path dir = LaunchFixtures.fresh("shell-stop");
         Path survey = LaunchFixtures.twoRunSurvey(dir);

@@ -30,8 +30,16 @@ final class LaunchFixtures {
 
     /** A survey of two small runs of the ground-truth network (one layer each, a coarse grating grid). */
     static Path twoRunSurvey(Path dir) throws IOException {
-        String runs = run("simple", 1) + ",\n" + run("complex", 2);
-        return Files.writeString(dir.resolve("two-runs.json"), "{\"runs\": [\n" + runs + "\n]}\n");
+        return survey(dir, "two-runs", "simple", "complex");
+    }
+
+    /** A survey named {@code name} of one small run per layer of the ground-truth network, seeds 1, 2, ... */
+    static Path survey(Path dir, String name, String... layers) throws IOException {
+        StringBuilder runs = new StringBuilder();
+        for (int i = 0; i < layers.length; i++) {
+            runs.append(i == 0 ? "" : ",\n").append(run(layers[i], i + 1));
+        }
+        return Files.writeString(dir.resolve(name + ".json"), "{\"runs\": [\n" + runs + "\n]}\n");
     }
 
     private static String run(String layer, int seed) {
