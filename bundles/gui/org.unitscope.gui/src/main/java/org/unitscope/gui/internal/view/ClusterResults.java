@@ -23,7 +23,8 @@ final class ClusterResults {
             return Optional.of(output.resolve("run"));
         }
         try (Stream<Path> s = Files.list(output)) {
-            return s.filter(p -> Files.isRegularFile(p.resolve("units.csv"))).sorted().findFirst();
+            return s.filter(p -> !p.getFileName().toString().startsWith(".") && Files.isRegularFile(p.resolve("units.csv")))
+                    .sorted().findFirst();
         } catch (IOException e) {
             return Optional.empty();
         }
