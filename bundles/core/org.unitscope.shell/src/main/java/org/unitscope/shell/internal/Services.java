@@ -24,6 +24,9 @@ interface Services {
      */
     Optional<Function<String[], Integer>> gui(long millis) throws InterruptedException;
 
+    /** The cluster launcher (unitscope-cluster as a child process), when its component runs. */
+    Optional<org.unitscope.api.cluster.ClusterLauncher> clusterLauncher();
+
     /** Bundles installed from the plugins folder: "symbolic-name version state" lines. */
     List<String> pluginBundles();
 }

@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.unitscope.api.directory.ServiceDirectory;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.unitscope.api.cluster.ClusterLauncher;
 import org.unitscope.api.plugin.PluginInstaller;
 import org.unitscope.api.run.AnalysisRunner;
 import org.unitscope.api.run.RunHandle;
@@ -27,7 +28,7 @@ import org.unitscope.api.run.RunHandle;
         "osgi.command.scope=unitscope",
         "osgi.command.function=models", "osgi.command.function=stimuli", "osgi.command.function=metrics",
         "osgi.command.function=estimators", "osgi.command.function=layers", "osgi.command.function=run", "osgi.command.function=reproduce", "osgi.command.function=report",
-        "osgi.command.function=plugins", "osgi.command.function=train", "osgi.command.function=gui",
+        "osgi.command.function=plugins", "osgi.command.function=train", "osgi.command.function=gui", "osgi.command.function=cluster",
         "unitscope.cli=true"})
 public class ShellCommands implements Function<String[], Integer>, Services {
     private final AtomicReference<RunHandle> current = new AtomicReference<>();
@@ -46,6 +47,9 @@ public class ShellCommands implements Function<String[], Integer>, Services {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, service = Function.class,
             target = "(unitscope.gui=true)")
     private volatile Function<String[], Integer> gui;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ClusterLauncher clusterLauncher;
 
     @Activate
     void activate(BundleContext context) {
@@ -122,6 +126,10 @@ public class ShellCommands implements Function<String[], Integer>, Services {
         gogo("gui", args);
     }
 
+    public void cluster(String... args) {
+        gogo("cluster", args);
+    }
+
     // ---- Services: what the commands see
 
     @Override
@@ -141,6 +149,11 @@ public class ShellCommands implements Function<String[], Integer>, Services {
             Thread.sleep(20);
         }
         return Optional.ofNullable(gui);
+    }
+
+    @Override
+    public Optional<ClusterLauncher> clusterLauncher() {
+        return Optional.ofNullable(clusterLauncher);
     }
 
     @Override

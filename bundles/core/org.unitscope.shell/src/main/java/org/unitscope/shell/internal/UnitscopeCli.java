@@ -66,7 +66,8 @@ final class UnitscopeCli {
                 .addSubcommand("report", new ReportCommand(out))
                 .addSubcommand("plugins", new PluginsCommand(services, out))
                 .addSubcommand("train", new TrainCommand(out, err, console))
-                .addSubcommand("gui", new GuiCommand());
+                .addSubcommand("gui", new GuiCommand())
+                .addSubcommand("cluster", new ClusterCommand(services, out, err, console));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -79,7 +80,7 @@ final class UnitscopeCli {
 
     @Command(name = "unitscope", mixinStandardHelpOptions = true, version = "unitscope",
             description = "In-silico neurophysiology of deep networks.",
-            footer = "Commands: models, stimuli, metrics, estimators, layers, run, rf-probe, rf-shard, reproduce, report, train, plugins, gui ('unitscope CMD --help').")
+            footer = "Commands: models, stimuli, metrics, estimators, layers, run, rf-probe, rf-shard, reproduce, report, train, plugins, gui, cluster ('unitscope CMD --help').")
     static final class Root implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

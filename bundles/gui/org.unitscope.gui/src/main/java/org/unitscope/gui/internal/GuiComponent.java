@@ -57,6 +57,10 @@ public class GuiComponent implements Function<String[], Integer> {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile PluginInstaller installer;
 
+    /** unitscope-cluster as a child process (Run > Run on cluster...), from the shell bundle. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile org.unitscope.api.cluster.ClusterLauncher cluster;
+
     /** Views contributed by plugins: docked and undocked live (a placeholder stays where a removed one was). */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addViewProvider(ServiceReference<WorkbenchViewProvider> ref, WorkbenchViewProvider provider) {
@@ -139,7 +143,8 @@ public class GuiComponent implements Function<String[], Integer> {
         });
         try {
             EventQueue.invokeAndWait(() -> show(() -> new WorkbenchWindow(workspace, catalog, runner,
-                    () -> java.util.Optional.ofNullable(installer), this::bundleRows, recent, next::set, closed::countDown)));
+                    () -> java.util.Optional.ofNullable(installer), this::bundleRows, recent, next::set, closed::countDown,
+                    () -> java.util.Optional.ofNullable(cluster))));
             System.err.printf(java.util.Locale.ROOT, "unitscope: workbench window open on %s, %.1f s after the JVM started%n",
                     workspace.root(), (System.currentTimeMillis()
                             - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0);

@@ -3,14 +3,11 @@ package org.unitscope.gui.internal.model;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.unitscope.api.run.RunDescription;
-import org.unitscope.api.run.RunHandle;
 import org.unitscope.api.run.RunListener;
-import org.unitscope.api.run.RunOutcome;
 import org.unitscope.api.run.RunProgress;
 
 /**
- * One run of the queue: its description and folder, and what its listener heard (the latest progress, the log). The
+ * One job of the queue (a local run, or a run on the cluster): its name, work and folder, and what its listener heard (the latest progress, the log). The
  * run thread writes, the progress view reads snapshots: every access is synchronized and quick.
  */
 public final class RunJob implements RunListener {
@@ -19,17 +16,20 @@ public final class RunJob implements RunListener {
     public enum Status { QUEUED, RUNNING, COMPLETE, INCOMPLETE, FAILED, CANCELLED }
 
     private final int number;
-    private final RunDescription description;
+    private final String name;
+    private final JobWork work;
     private final Path output;
     private final List<String> log = new ArrayList<>();
     private Status status = Status.QUEUED;
     private RunProgress progress;
-    private RunHandle handle;
+    private JobWork.Started handle;
     private boolean cancelRequested;
+    private List<Path> results = List.of();
 
-    RunJob(int number, RunDescription description, Path output) {
+    RunJob(int number, String name, JobWork work, Path output) {
         this.number = number;
-        this.description = description;
+        this.name = name;
+        this.work = work;
         this.output = output;
     }
 
@@ -37,8 +37,22 @@ public final class RunJob implements RunListener {
         return number;
     }
 
-    public RunDescription description() {
-        return description;
+    public String name() {
+        return name;
+    }
+
+    JobWork work() {
+        return work;
+    }
+
+    /** True for a survey or sharded run on the cluster. */
+    public boolean onCluster() {
+        return work instanceof ClusterRun;
+    }
+
+    /** The files the job wrote, once it ended: its results folder, or a cluster run's survey.csv, survey.json, ... */
+    public synchronized List<Path> results() {
+        return results;
     }
 
     public Path output() {
@@ -82,7 +96,7 @@ public final class RunJob implements RunListener {
         }
     }
 
-    synchronized boolean started(RunHandle h) {
+    synchronized boolean started(JobWork.Started h) {
         if (cancelRequested) {
             h.cancel("cancelled in the workbench");
         }
@@ -95,19 +109,11 @@ public final class RunJob implements RunListener {
         return status == Status.QUEUED;
     }
 
-    synchronized void finished(RunOutcome o) {
+    synchronized void finished(JobWork.End end) {
         handle = null;
-        status = switch (o.status()) {
-            case COMPLETE -> Status.COMPLETE;
-            case INCOMPLETE -> Status.INCOMPLETE;
-            default -> Status.FAILED;
-        };
-        log.addAll(o.layerSummaries());
-        log.add(switch (o.status()) {
-            case COMPLETE -> "results: " + output;
-            case INCOMPLETE -> "run stopped, " + o.message() + "; partial results (marked incomplete): " + output;
-            default -> "run failed: " + o.message();
-        });
+        status = end.status();
+        results = end.results();
+        log.addAll(end.lines());
     }
 
     synchronized void failed(String message) {

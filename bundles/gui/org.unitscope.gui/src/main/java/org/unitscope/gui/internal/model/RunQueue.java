@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.unitscope.api.cluster.ClusterLauncher;
+import org.unitscope.api.cluster.ClusterRequest;
 import org.unitscope.api.run.AnalysisRunner;
 import org.unitscope.api.run.RunDescription;
-import org.unitscope.api.run.RunHandle;
 
-/** Runs queued descriptions one at a time on a thread of its own, never on the caller's (the event thread). */
+/** Runs queued descriptions (and cluster runs) one at a time on a thread of its own, never on the caller's (the event thread). */
 public final class RunQueue implements AutoCloseable {
     private final AnalysisRunner runner;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -25,8 +26,17 @@ public final class RunQueue implements AutoCloseable {
     }
 
     /** Queues a run; it starts when those before it have ended. */
-    public synchronized RunJob submit(RunDescription description, Path output) {
-        RunJob job = new RunJob(jobs.size() + 1, description, output);
+    public RunJob submit(RunDescription description, Path output) {
+        return submit(description.name(), new LocalRun(runner, description, output), output);
+    }
+
+    /** Queues a survey or a sharded run on the cluster (unitscope-cluster, a child process), like a local run. */
+    public RunJob submitCluster(String name, ClusterLauncher launcher, ClusterRequest request) {
+        return submit(name, new ClusterRun(launcher, request), request.out());
+    }
+
+    private synchronized RunJob submit(String name, JobWork work, Path output) {
+        RunJob job = new RunJob(jobs.size() + 1, name, work, output);
         jobs.add(job);
         worker.execute(() -> execute(job));
         return job;
@@ -41,7 +51,7 @@ public final class RunQueue implements AutoCloseable {
             return;
         }
         try {
-            RunHandle h = runner.start(job.description(), job.output(), job);
+            JobWork.Started h = job.work().start(job);
             job.started(h);
             job.finished(h.await());
         } catch (InterruptedException e) {

@@ -63,13 +63,18 @@ public record Workspace(Path root) {
         return p;
     }
 
-    /** Result folders that hold a units table, by name. */
+    /**
+     * Result folders that hold a units table, by name; a cluster run's runs one level down too, as {@code NAME/RUN}
+     * (a survey's runs, a sharded run's {@code NAME/run}).
+     */
     public List<String> finishedRuns() throws IOException {
         if (!Files.isDirectory(results())) {
             return List.of();
         }
-        try (Stream<Path> s = Files.list(results())) {
-            return s.filter(p -> Files.isRegularFile(p.resolve("units.csv"))).map(p -> p.getFileName().toString()).sorted().toList();
+        try (Stream<Path> s = Files.walk(results(), 2)) {
+            return s.filter(p -> !p.equals(results()) && Files.isRegularFile(p.resolve("units.csv")))
+                    .map(p -> results().relativize(p).toString().replace(java.io.File.separatorChar, '/'))
+                    .filter(n -> !n.startsWith(".") && !n.contains("/.")).sorted().toList();
         }
     }
 

@@ -47,7 +47,7 @@ final class JobsTableModel extends AbstractTableModel {
         RunProgress p = j.lastProgress();
         return switch (col) {
             case 0 -> j.number();
-            case 1 -> j.description().name();
+            case 1 -> j.onCluster() ? j.name() + " (cluster)" : j.name();
             case 2 -> j.status().name().toLowerCase(Locale.ROOT);
             case 3 -> p == null ? "" : p.phase();
             case 4 -> p == null ? "" : p.done() + " / " + p.total();

@@ -7,14 +7,18 @@ import java.awt.event.WindowEvent;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JMenu;
+import javax.swing.JMenuItem;
 import javax.swing.JTabbedPane;
 import javax.swing.Timer;
+import org.unitscope.api.cluster.ClusterLauncher;
 import org.unitscope.api.run.AnalysisRunner;
+import org.unitscope.gui.internal.model.ClusterChoice;
 import org.unitscope.gui.internal.model.BundleRow;
 import org.unitscope.gui.internal.model.ContributedViews;
 import org.unitscope.gui.internal.model.Perspective;
@@ -43,18 +47,20 @@ public final class WorkbenchWindow extends JFrame {
     private final CompareView compare;
     private final JMenu viewMenu;
     private final JLabel status = new JLabel(" ");
+    private final Supplier<Optional<ClusterLauncher>> cluster;
     private SessionState session;
     private int finishedSeen;
     private boolean closing;
 
     public WorkbenchWindow(Workspace workspace, Catalog catalog, AnalysisRunner runner, Supplier<java.util.Optional<org.unitscope.api.plugin.PluginInstaller>> installer,
             Supplier<List<BundleRow>> bundles, List<java.nio.file.Path> recent, java.util.function.Consumer<java.nio.file.Path> switchTo,
-            Runnable closed) {
+            Runnable closed, Supplier<Optional<ClusterLauncher>> cluster) {
         super("unitscope - " + workspace.root());
         this.workspace = workspace;
         this.store = new SessionStore(workspace.sessionFile());
         this.queue = new RunQueue(runner);
         this.session = store.load();
+        this.cluster = cluster;
         setName("workbench");
         docking = new DockingController(this, workspace, session.contributedViews());
         progress = new ProgressView(queue);
@@ -68,6 +74,7 @@ public final class WorkbenchWindow extends JFrame {
             switchTo.accept(path);
             dispose();
         });
+        bar.add(runMenu());
         bar.add(PerspectiveMenus.perspectives(docking::active, this::showPerspective, docking::reset));
         viewMenu = PerspectiveMenus.views(this::viewEntries, this::showView);
         bar.add(viewMenu);
@@ -145,15 +152,51 @@ public final class WorkbenchWindow extends JFrame {
         progress.select(job);
     }
 
-    /** When a run ends with results, the browser lists it and shows it. */
+    /** Run > Run on cluster...: a survey or a sharded run queued like a local run. */
+    private JMenu runMenu() {
+        JMenu menu = new JMenu("Run");
+        menu.setName("menu.run");
+        JMenuItem item = new JMenuItem("Run on cluster...");
+        item.setName("menu.run.cluster");
+        item.addActionListener(e -> runOnCluster());
+        menu.add(item);
+        return menu;
+    }
+
+    private void runOnCluster() {
+        Optional<ClusterLauncher> launcher = cluster.get();
+        if (launcher.isEmpty()) {
+            status.setText("no cluster launcher: the shell bundle (org.unitscope.shell) provides it");
+            return;
+        }
+        List<java.nio.file.Path> reserved = queue.jobs().stream().map(RunJob::output).toList();
+        Optional<ClusterChoice> choice = ClusterDialog.ask(this, workspace, editor.shownRun(), reserved);
+        choice.ifPresent(c -> {
+            RunJob job = queue.submitCluster(c.name(), launcher.get(), c.request());
+            status.setText("queued cluster run " + job.number() + ": " + c.name() + " into " + c.request().out());
+            runStarted(job);
+        });
+    }
+
+    /**
+     * When a run ends with results, the browser lists it and shows it; a cluster run's first run with a units table,
+     * and a survey's survey.csv in a table of its own.
+     */
     private void watchQueue() {
         List<RunJob> done = queue.jobs().stream().filter(j -> j.status() == RunJob.Status.COMPLETE
                 || j.status() == RunJob.Status.INCOMPLETE).toList();
         if (done.size() != finishedSeen) {
             finishedSeen = done.size();
             RunJob last = done.get(done.size() - 1);
-            results.show(last.output().getFileName().toString());
-            status.setText("run " + last.number() + " " + last.status().name().toLowerCase(java.util.Locale.ROOT) + ": " + last.output());
+            String shown = ClusterResults.unitsFolder(last.output()).map(p -> workspace.results().relativize(p).toString())
+                    .orElse(last.output().getFileName().toString());
+            results.show(shown.replace(java.io.File.separatorChar, '/'));
+            String line = "run " + last.number() + " " + last.status().name().toLowerCase(java.util.Locale.ROOT) + ": " + last.output();
+            if (last.onCluster()) {
+                line = last.results().stream().filter(p -> p.getFileName().toString().equals("survey.csv")).findFirst()
+                        .map(csv -> SurveyTableDialog.open(this, csv)).orElse(line);
+            }
+            status.setText(line);
         }
     }
 

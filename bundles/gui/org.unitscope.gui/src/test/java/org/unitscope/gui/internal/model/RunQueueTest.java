@@ -75,7 +75,7 @@ class RunQueueTest {
         return RunDescription.builder().name(name).model("m").stimulus("s").metric("x").build();
     }
 
-    private static boolean waitFor(java.util.function.BooleanSupplier c) throws InterruptedException {
+    static boolean waitFor(java.util.function.BooleanSupplier c) throws InterruptedException {
         for (int i = 0; i < 500 && !c.getAsBoolean(); i++) {
             Thread.sleep(10);
         }

@@ -1,0 +1,50 @@
+package org.unitscope.cluster;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** The distributions the launch tests use (both built by the reactor before the integration tests) and a small survey. */
+final class LaunchFixtures {
+    static final Path HOME = Path.of(System.getProperty("unitscope.home", "../runtime/target/unitscope")).toAbsolutePath().normalize();
+    static final Path CLUSTER = Path.of(System.getProperty("unitscope.cluster.home", "target/unitscope-cluster")).toAbsolutePath().normalize();
+    static final Path WORK = Path.of(System.getProperty("unitscope.cluster.work", "target/launch-tests")).toAbsolutePath();
+
+    private LaunchFixtures() {
+    }
+
+    /** A fresh folder under the work folder. */
+    static Path fresh(String name) throws IOException {
+        Path dir = WORK.resolve(name);
+        if (Files.exists(dir)) {
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        return Files.createDirectories(dir);
+    }
+
+    /** A survey of two small runs of the ground-truth network (one layer each, a coarse grating grid). */
+    static Path twoRunSurvey(Path dir) throws IOException {
+        return survey(dir, "two-runs", "simple", "complex");
+    }
+
+    /** A survey named {@code name} of one small run per layer of the ground-truth network, seeds 1, 2, ... */
+    static Path survey(Path dir, String name, String... layers) throws IOException {
+        StringBuilder runs = new StringBuilder();
+        for (int i = 0; i < layers.length; i++) {
+            runs.append(i == 0 ? "" : ",\n").append(run(layers[i], i + 1));
+        }
+        return Files.writeString(dir.resolve(name + ".json"), "{\"runs\": [\n" + runs + "\n]}\n");
+    }
+
+    private static String run(String layer, int seed) {
+        return "{\"name\": \"" + layer + "\", \"config\": {\"name\": \"launch test " + layer + "\", \"model\": {\"id\": \"synthetic-v1\"},"
+                + " \"layers\": [\"" + layer + "\"], \"stimulus\": {\"id\": \"gratings\", \"orientationCount\": 6, \"sfCount\": 3,"
+                + " \"phaseCount\": 4}, \"metrics\": [{\"id\": \"orientation\"}, {\"id\": \"spatial-frequency\"}], \"seed\": " + seed + "}}";
+    }
+}
