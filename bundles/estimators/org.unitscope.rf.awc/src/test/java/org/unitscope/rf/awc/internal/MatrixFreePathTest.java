@@ -120,6 +120,28 @@ class MatrixFreePathTest {
     }
 
     @Test
+    void passBlocksOfEveryRowGiveTheUnblockedBitsAndSmallerBlocksTheSameAxesToRounding() {
+        RfResult unblocked = matrixFree(columns, 0, control(() -> false));
+        RfResult oneBlock = blocked(N);
+        for (String name : unblocked.arrays().keySet()) {
+            assertThat(oneBlock.arrays().get(name)).as(name).isEqualTo(unblocked.arrays().get(name));
+        }
+        RfResult blocks = blocked(700);
+        assertThat(blocks.arrays().get("axes")).isEqualTo(unblocked.arrays().get("axes"));
+        double[] truthHighest = unblocked.arrays().get("eigenvalues_highest")[0];
+        double[] highest = blocks.arrays().get("eigenvalues_highest")[0];
+        for (int i = 0; i < K; i++) {
+            assertThat(Math.abs(highest[i] - truthHighest[i])).isLessThan(1e-9 * Math.abs(truthHighest[0]));
+        }
+    }
+
+    private RfResult blocked(int passBlock) {
+        Parameters p = Parameters.resolve(estimator.info(), Map.of("shuffles", 19, "alpha", 0.1, "matrixFreeFrom", 0,
+                "eigenpairs", K, "passBlock", passBlock));
+        return estimator.estimate(patches, new UnitActivations(columns, 11), 0, p, control(() -> false));
+    }
+
+    @Test
     void aStopRequestEndsTheEstimationWithCancellation() {
         assertThatThrownBy(() -> matrixFree(columns, 0, control(() -> true))).isInstanceOf(CancellationException.class);
     }
