@@ -117,6 +117,9 @@ public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEsti
         Config c = parameters.as(Config.class);
         long problems = c.shuffles() + 1L;
         long dense = dimension < c.matrixFreeFrom() ? problems * dimension * (long) dimension * Double.BYTES : 0;
+        if (c.passBlock() > 0 && stimuli > c.passBlock()) {
+            dense *= 2; // a block's second moments beside the running total
+        }
         long krylov = dense > 0 ? 0 : problems * (long) c.krylovBasis() * dimension * Double.BYTES;
         // + the shuffled weight columns and the reported eigenvectors and axes
         return dense + krylov + problems * stimuli * (long) Double.BYTES

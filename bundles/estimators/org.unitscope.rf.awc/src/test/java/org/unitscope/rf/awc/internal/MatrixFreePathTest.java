@@ -70,6 +70,11 @@ class MatrixFreePathTest {
         assertThat(estimator.usesPatchMatrix(D, whiten)).isTrue();
         // Krylov blocks: (R + 1) x basis x d doubles dominate
         assertThat(estimator.workingBytesPerUnit(1600, 20_000, parameters(0))).isGreaterThan(20L * 400 * 1600 * 8);
+        // blocked dense passes hold a block's (R + 1) d x d second moments beside the totals
+        Parameters blocked = Parameters.resolve(estimator.info(), Map.of("shuffles", 19, "alpha", 0.1, "matrixFreeFrom", 600,
+                "eigenpairs", K, "passBlock", 1000));
+        assertThat(estimator.workingBytesPerUnit(D, N, blocked) - estimator.workingBytesPerUnit(D, N, streaming))
+                .isEqualTo(20L * D * D * 8);
     }
 
     @Test
