@@ -1,7 +1,5 @@
 package org.unitscope.math.rf.matrixfree;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -42,14 +40,11 @@ public final class LocalPasses implements PassRunner {
             return worker.partial(pass, columns, 0, n, stop);
         }
         PassBlocks blocks = new PassBlocks(n, blockRows);
-        List<double[][]> partials = new ArrayList<>(2);
-        for (int b = 0; b < blocks.count(); b++) {
-            partials.add(worker.partial(pass, columns, blocks.from(b), blocks.to(b), stop));
-            // fold as we go: the same additions, in the same order, as folding the list at the end
-            if (partials.size() == 2) {
-                PassBlocks.add(partials.get(0), partials.remove(1));
-            }
+        // folded as the blocks come: the same additions, in the same order, as PassBlocks.fold of them all
+        double[][] total = worker.partial(pass, columns, blocks.from(0), blocks.to(0), stop);
+        for (int b = 1; b < blocks.count(); b++) {
+            PassBlocks.add(total, worker.partial(pass, columns, blocks.from(b), blocks.to(b), stop));
         }
-        return partials.get(0);
+        return total;
     }
 }
