@@ -16,6 +16,7 @@ import org.unitscope.math.linalg.LanczosBatch;
 import org.unitscope.math.linalg.RitzPairs;
 import org.unitscope.math.rf.matrixfree.AwcOperator;
 import org.unitscope.math.rf.matrixfree.AwcSettings;
+import org.unitscope.math.rf.matrixfree.LocalPasses;
 import org.unitscope.math.rf.matrixfree.MatrixFreeAwc;
 import org.unitscope.math.rf.matrixfree.PatchSource;
 import org.unitscope.math.rf.matrixfree.PatchStatistics;
@@ -112,11 +113,11 @@ public final class MatrixFreeRates {
     }
 
     static AwcOperator operator(GaborPopulation g, MatrixFreeAwc.Kernels kernels, int shuffles) {
-        PatchSource source = PatchSource.of(g.patches, g.n, g.d);
-        PatchStatistics statistics = PatchStatistics.of(source, false, kernels.moments(), () -> false);
+        LocalPasses passes = new LocalPasses(PatchSource.of(g.patches, g.n, g.d), kernels, 0);
+        PatchStatistics statistics = PatchStatistics.of(passes, false, () -> false);
         ShuffledColumns columns = new ShuffledColumns(g.units, shuffles, 1);
         int[] units = java.util.stream.IntStream.range(0, g.units.length).toArray();
-        return AwcOperator.forUnits(source, statistics, columns, units, null, kernels, () -> false);
+        return AwcOperator.forUnits(passes, statistics, columns, units, null, () -> false);
     }
 
     /** One timed pass (after a warm-up pass): 2 random vectors per unit, and 1 per shuffle when asked. */

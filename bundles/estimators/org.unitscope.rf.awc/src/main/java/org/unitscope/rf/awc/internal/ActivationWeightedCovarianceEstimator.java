@@ -28,6 +28,7 @@ import org.unitscope.math.rf.ReceptiveFieldModel;
 import org.unitscope.math.rf.SymmetricEigen;
 import org.unitscope.math.rf.matrixfree.AwcCostModel;
 import org.unitscope.math.rf.matrixfree.AwcSettings;
+import org.unitscope.math.rf.matrixfree.LocalPasses;
 import org.unitscope.math.rf.matrixfree.MatrixFreeAwc;
 import org.unitscope.math.rf.matrixfree.PatchSource;
 import org.unitscope.spi.djl.rf.ShuffledAccumulator;
@@ -40,7 +41,7 @@ import org.unitscope.spi.djl.rf.ShuffledAccumulator;
  * ones (a rectified linear unit's only second-order axis is suppressive: its filter).
  */
 @Component(service = ReceptiveFieldEstimator.class)
-@UnitscopeService(id = "awc", version = "0.2.0", config = ActivationWeightedCovarianceEstimator.Config.class)
+@UnitscopeService(id = "awc", version = "0.3.0", config = ActivationWeightedCovarianceEstimator.Config.class)
 public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEstimator, PatchMatrixEstimator {
 
     @ObjectClassDefinition(name = "Activation-weighted covariance (AWC): eigen-spectrum and excitatory/suppressive axes by the"
@@ -80,6 +81,11 @@ public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEsti
         @AttributeDefinition(description = "largest Krylov space per eigenproblem on the matrix-free path; memory per unit"
                 + " is (R + 1) x this x d doubles. A problem that reaches it is saved with converged = 0", min = "8")
         int krylovBasis() default 400;
+
+        @AttributeDefinition(description = "matrix-free passes summed per block of this many patch rows, the blocks"
+                + " added in block order, so that the passes can be split across machines by blocks with the same bits"
+                + " (docs/CLUSTER.md); other block sizes agree to rounding. 0: one sum over every row", min = "0")
+        int passBlock() default 0;
     }
 
     /** The test's own check (R + 1 >= 2 / alpha), when the run is resolved rather than after the probe pass. */
@@ -111,6 +117,9 @@ public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEsti
         Config c = parameters.as(Config.class);
         long problems = c.shuffles() + 1L;
         long dense = dimension < c.matrixFreeFrom() ? problems * dimension * (long) dimension * Double.BYTES : 0;
+        if (c.passBlock() > 0 && stimuli > c.passBlock()) {
+            dense *= 2; // a block's second moments beside the running total
+        }
         long krylov = dense > 0 ? 0 : problems * (long) c.krylovBasis() * dimension * Double.BYTES;
         // + the shuffled weight columns and the reported eigenvectors and axes
         return dense + krylov + problems * stimuli * (long) Double.BYTES
@@ -148,8 +157,8 @@ public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEsti
                 patches.read(from, count, out);
             }
         };
-        MatrixFreeAwc.Estimate estimate = awc.estimate(source, activations.columns(), firstUnit,
-                control::stopRequested);
+        MatrixFreeAwc.Estimate estimate = awc.estimate(new LocalPasses(source, MatrixFreeAwc.Kernels.java(),
+                c.passBlock()), activations.columns(), firstUnit, control::stopRequested);
         long unconverged = estimate.units().stream().filter(u -> u.active() && !u.converged()).count();
         if (unconverged > 0) {
             control.message(String.format(java.util.Locale.ROOT, "awc: %d of %d units had a Krylov problem reach %d"

@@ -70,6 +70,11 @@ class MatrixFreePathTest {
         assertThat(estimator.usesPatchMatrix(D, whiten)).isTrue();
         // Krylov blocks: (R + 1) x basis x d doubles dominate
         assertThat(estimator.workingBytesPerUnit(1600, 20_000, parameters(0))).isGreaterThan(20L * 400 * 1600 * 8);
+        // blocked dense passes hold a block's (R + 1) d x d second moments beside the totals
+        Parameters blocked = Parameters.resolve(estimator.info(), Map.of("shuffles", 19, "alpha", 0.1, "matrixFreeFrom", 600,
+                "eigenpairs", K, "passBlock", 1000));
+        assertThat(estimator.workingBytesPerUnit(D, N, blocked) - estimator.workingBytesPerUnit(D, N, streaming))
+                .isEqualTo(20L * D * D * 8);
     }
 
     @Test
@@ -117,6 +122,28 @@ class MatrixFreePathTest {
         for (String name : whole.arrays().keySet()) {
             assertThat(alone.arrays().get(name)[0]).as(name).isEqualTo(whole.arrays().get(name)[1]);
         }
+    }
+
+    @Test
+    void passBlocksOfEveryRowGiveTheUnblockedBitsAndSmallerBlocksTheSameAxesToRounding() {
+        RfResult unblocked = matrixFree(columns, 0, control(() -> false));
+        RfResult oneBlock = blocked(N);
+        for (String name : unblocked.arrays().keySet()) {
+            assertThat(oneBlock.arrays().get(name)).as(name).isEqualTo(unblocked.arrays().get(name));
+        }
+        RfResult blocks = blocked(700);
+        assertThat(blocks.arrays().get("axes")).isEqualTo(unblocked.arrays().get("axes"));
+        double[] truthHighest = unblocked.arrays().get("eigenvalues_highest")[0];
+        double[] highest = blocks.arrays().get("eigenvalues_highest")[0];
+        for (int i = 0; i < K; i++) {
+            assertThat(Math.abs(highest[i] - truthHighest[i])).isLessThan(1e-9 * Math.abs(truthHighest[0]));
+        }
+    }
+
+    private RfResult blocked(int passBlock) {
+        Parameters p = Parameters.resolve(estimator.info(), Map.of("shuffles", 19, "alpha", 0.1, "matrixFreeFrom", 0,
+                "eigenpairs", K, "passBlock", passBlock));
+        return estimator.estimate(patches, new UnitActivations(columns, 11), 0, p, control(() -> false));
     }
 
     @Test

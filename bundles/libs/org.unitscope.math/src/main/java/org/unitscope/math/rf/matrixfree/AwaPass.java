@@ -1,12 +1,11 @@
 package org.unitscope.math.rf.matrixfree;
 
 import java.util.function.BooleanSupplier;
-import org.unitscope.math.rf.MomentKernel;
 
 /**
  * The AWAs of many pseudo-units in one pass: AWA_j = sum_i a_j(i) (s_i - m) / sum_i a_j(i), as one product of the
- * centred patch matrix with the N x P matrix of clamped (shuffled) activations, chunk by chunk through a
- * {@link MomentKernel}'s first moments. Same definition as {@link org.unitscope.math.rf.Awa}.
+ * centred patch matrix with the N x P matrix of clamped (shuffled) activations ({@link PatchPass.Kind#FIRST_MOMENTS}).
+ * Same definition as {@link org.unitscope.math.rf.Awa}.
  */
 final class AwaPass {
 
@@ -18,20 +17,11 @@ final class AwaPass {
      *               zero AWA
      * @return one AWA (length d) per entry of {@code pseudo}
      */
-    static double[][] of(PatchSource source, double[] mean, ShuffledColumns columns, int[] pseudo,
-            MomentKernel kernel, BooleanSupplier stop) {
-        int d = source.dim();
+    static double[][] of(PassRunner passes, double[] mean, ShuffledColumns columns, int[] pseudo,
+            BooleanSupplier stop) {
+        int d = passes.dim();
         int p = pseudo.length;
-        double[] first = new double[p * d];
-        double[] w = new double[p * RowChunks.CHUNK];
-        RowChunks.forEach(source, mean, stop, (from, m, x) -> {
-            for (int k = 0; k < p; k++) {
-                for (int i = 0; i < m; i++) {
-                    w[k * m + i] = columns.weight(pseudo[k], from + i);
-                }
-            }
-            kernel.accumulate(x, m, d, w, p, first, null);
-        });
+        double[] first = passes.run(PatchPass.firstMoments(mean, pseudo), columns, stop)[0];
         double[][] awa = new double[p][d];
         for (int k = 0; k < p; k++) {
             double total = columns.activationSum(pseudo[k] / columns.perUnit());

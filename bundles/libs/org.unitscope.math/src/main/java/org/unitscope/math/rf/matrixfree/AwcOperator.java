@@ -1,7 +1,6 @@
 package org.unitscope.math.rf.matrixfree;
 
 import java.util.function.BooleanSupplier;
-import org.unitscope.math.linalg.GramKernel;
 import org.unitscope.math.linalg.OperatorBatch;
 import org.unitscope.math.linalg.Vectors;
 
@@ -13,19 +12,18 @@ import org.unitscope.math.linalg.Vectors;
  * {@link org.unitscope.math.rf.Awc} (E_a[s s^T] - E_a[s] E_a[s]^T - C_0) applied to v. With a {@link Whitening} W the
  * operator is W AWC_j W, the AWC of the whitened stimuli.
  *
- * <p>One {@link #apply} is one pass over the patches: every requested vector of every operator goes through the
- * {@link GramKernel} together, chunk by chunk ({@link RowChunks}).
+ * <p>One {@link #apply} is one pass over the patches ({@link PatchPass.Kind#GRAM} through a {@link PassRunner}):
+ * every requested vector of every operator goes through the Gram kernel together, chunk by chunk.
  *
  * <p>Not thread-safe.
  */
 public final class AwcOperator implements OperatorBatch {
-    private final PatchSource source;
+    private final PassRunner runner;
     private final double[] mean;
     private final ShuffledColumns columns;
     private final int[] pseudo;
     private final double[][] awa;
     private final Whitening whitening;
-    private final GramKernel kernel;
     private final BooleanSupplier stop;
     private long applications;
     private int passes;
@@ -34,8 +32,8 @@ public final class AwcOperator implements OperatorBatch {
      * The operators of {@code units} (indices into {@code columns}, all active) and of their shuffles, unit-major:
      * unit {@code units[b]}, shuffle r is operator b (R + 1) + r. Computes their AWAs (one pass over the patches).
      */
-    public static AwcOperator forUnits(PatchSource source, PatchStatistics statistics, ShuffledColumns columns,
-            int[] units, Whitening whitening, MatrixFreeAwc.Kernels kernels, BooleanSupplier stop) {
+    public static AwcOperator forUnits(PassRunner passes, PatchStatistics statistics, ShuffledColumns columns,
+            int[] units, Whitening whitening, BooleanSupplier stop) {
         int perUnit = columns.perUnit();
         int[] pseudo = new int[units.length * perUnit];
         for (int b = 0; b < units.length; b++) {
@@ -43,34 +41,33 @@ public final class AwcOperator implements OperatorBatch {
                 pseudo[b * perUnit + r] = units[b] * perUnit + r;
             }
         }
-        double[][] awa = AwaPass.of(source, statistics.mean(), columns, pseudo, kernels.moments(), stop);
-        return new AwcOperator(source, statistics.mean(), columns, pseudo, awa, whitening, kernels.gram(), stop);
+        double[][] awa = AwaPass.of(passes, statistics.mean(), columns, pseudo, stop);
+        return new AwcOperator(passes, statistics.mean(), columns, pseudo, awa, whitening, stop);
     }
 
     /**
      * @param pseudo the pseudo-unit of {@code columns} of each operator (their units must be active)
      * @param awa    each operator's AWA (unwhitened), length d
      */
-    AwcOperator(PatchSource source, double[] mean, ShuffledColumns columns, int[] pseudo, double[][] awa,
-            Whitening whitening, GramKernel kernel, BooleanSupplier stop) {
+    AwcOperator(PassRunner passes, double[] mean, ShuffledColumns columns, int[] pseudo, double[][] awa,
+            Whitening whitening, BooleanSupplier stop) {
         for (int j : pseudo) {
             if (!(columns.activationSum(j / columns.perUnit()) > 0)) {
                 throw new IllegalArgumentException("pseudo-unit " + j + " belongs to a silent unit: it has no AWC");
             }
         }
-        this.source = source;
+        this.runner = passes;
         this.mean = mean;
         this.columns = columns;
         this.pseudo = pseudo;
         this.awa = awa;
         this.whitening = whitening;
-        this.kernel = kernel;
         this.stop = stop;
     }
 
     @Override
     public int dim() {
-        return source.dim();
+        return runner.dim();
     }
 
     @Override
@@ -146,27 +143,9 @@ public final class AwcOperator implements OperatorBatch {
         return v;
     }
 
+    /** X^T diag(a_k / S_k - 1 / N) X V through the pass runner (the weights are formed where the rows are). */
     private double[] pass(double[] v, int c, int[] weightPseudo, int[] column) {
-        int d = dim();
-        int p = weightPseudo.length;
-        double[] scale = new double[p];
-        for (int k = 0; k < p; k++) {
-            scale[k] = 1 / columns.activationSum(weightPseudo[k] / columns.perUnit());
-        }
-        double ensemble = 1.0 / source.rows();
-        int chunk = kernel.chunkRows(d, c);
-        double[] w = new double[Math.min(chunk, source.rows()) * p];
-        try (GramKernel.Pass pass = kernel.begin(d, v, c)) {
-            RowChunks.forEach(source, chunk, mean, stop, (from, m, x) -> {
-                for (int i = 0; i < m; i++) {
-                    for (int k = 0; k < p; k++) {
-                        w[i * p + k] = columns.weight(weightPseudo[k], from + i) * scale[k] - ensemble;
-                    }
-                }
-                pass.add(x, m, w, p, column);
-            });
-            return pass.sums();
-        }
+        return runner.run(PatchPass.gram(mean, weightPseudo, v, c, column), columns, stop)[0];
     }
 
     /** Subtracts each operator's AWA term, applies the whitening again and splits the columns back into blocks. */

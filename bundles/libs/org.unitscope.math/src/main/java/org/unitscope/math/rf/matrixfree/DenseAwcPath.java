@@ -3,7 +3,6 @@ package org.unitscope.math.rf.matrixfree;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.unitscope.math.rf.MomentKernel;
 import org.unitscope.math.rf.NestedShuffleTest;
 import org.unitscope.math.rf.SymmetricEigen;
 
@@ -27,13 +26,14 @@ final class DenseAwcPath {
      * @param pseudo the batch's pseudo-units (units x (R + 1), unit-major, all of active units)
      * @param awa    their AWAs (unwhitened)
      */
-    static List<Outcome> run(PatchSource source, PatchStatistics statistics, ShuffledColumns columns, int[] pseudo,
-            double[][] awa, Whitening whitening, MomentKernel kernel, AwcSettings settings, BooleanSupplier stop) {
-        int d = source.dim();
+    static List<Outcome> run(PassRunner passes, PatchStatistics statistics, ShuffledColumns columns, int[] pseudo,
+            double[][] awa, Whitening whitening, AwcSettings settings, BooleanSupplier stop) {
+        int d = passes.dim();
         int perUnit = settings.shuffles() + 1;
         boolean testing = settings.maxAxes() > 0 && d > 1;
         int[] formed = testing ? pseudo : observedOnly(pseudo, perUnit);
-        double[][] second = secondMoments(source, statistics.mean(), columns, formed, kernel, stop);
+        double[][] moments = passes.run(PatchPass.secondMoments(statistics.mean(), formed), columns, stop);
+        double[][] second = java.util.Arrays.copyOfRange(moments, 1, moments.length);
         NestedShuffleTest test = new NestedShuffleTest(settings.shuffles(), settings.alpha(), settings.maxAxes(),
                 settings.seed());
         List<Outcome> out = new ArrayList<>();
@@ -66,24 +66,6 @@ final class DenseAwcPath {
             out[b] = pseudo[b * perUnit];
         }
         return out;
-    }
-
-    private static double[][] secondMoments(PatchSource source, double[] mean, ShuffledColumns columns, int[] pseudo,
-            MomentKernel kernel, BooleanSupplier stop) {
-        int d = source.dim();
-        int p = pseudo.length;
-        double[][] second = new double[p][d * d];
-        double[] first = new double[p * d];
-        double[] w = new double[p * RowChunks.CHUNK];
-        RowChunks.forEach(source, mean, stop, (from, m, x) -> {
-            for (int k = 0; k < p; k++) {
-                for (int i = 0; i < m; i++) {
-                    w[k * m + i] = columns.weight(pseudo[k], from + i);
-                }
-            }
-            kernel.accumulate(x, m, d, w, p, first, second);
-        });
-        return second;
     }
 
     /** sum a x x^T / S - C_0 - AWA AWA^T from the upper triangle of the sum, symmetric. */

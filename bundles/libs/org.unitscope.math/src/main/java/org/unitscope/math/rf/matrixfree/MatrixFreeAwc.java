@@ -84,13 +84,21 @@ public final class MatrixFreeAwc {
      * results as the layer at once.
      */
     public Estimate estimate(PatchSource source, float[][] columns, int firstUnit, BooleanSupplier stop) {
+        return estimate(new LocalPasses(source, kernels, 0), columns, firstUnit, stop);
+    }
+
+    /**
+     * As {@link #estimate(PatchSource, float[][], int, BooleanSupplier)}, every pass over the patches run by
+     * {@code source}: blocked or sharded runners with the same blocks give the same bits.
+     */
+    public Estimate estimate(PassRunner source, float[][] columns, int firstUnit, BooleanSupplier stop) {
         int d = source.dim();
         if (columns.length == 0 || columns[0].length != source.rows()) {
             throw new IllegalArgumentException("need the activations of every unit over all " + source.rows()
                     + " stimuli");
         }
         boolean dense = dense(d);
-        PatchStatistics statistics = PatchStatistics.of(source, dense || settings.whiten(), kernels.moments(), stop);
+        PatchStatistics statistics = PatchStatistics.of(source, dense || settings.whiten(), stop);
         Whitening whitening = settings.whiten() ? Whitening.of(statistics.covariance(), d, settings.ridge()) : null;
         ShuffledColumns shuffled = new ShuffledColumns(columns, settings.shuffles(), settings.seed());
         UnitAwc[] results = new UnitAwc[columns.length];
@@ -108,14 +116,14 @@ public final class MatrixFreeAwc {
         return new Estimate(List.of(results), statistics.mean().clone());
     }
 
-    private void runBatch(PatchSource source, PatchStatistics statistics, Whitening whitening,
+    private void runBatch(PassRunner source, PatchStatistics statistics, Whitening whitening,
             ShuffledColumns shuffled, int[] units, int firstUnit, boolean dense, BooleanSupplier stop, UnitAwc[] results) {
         int perUnit = shuffled.perUnit();
-        AwcOperator operator = AwcOperator.forUnits(source, statistics, shuffled, units, whitening, kernels, stop);
+        AwcOperator operator = AwcOperator.forUnits(source, statistics, shuffled, units, whitening, stop);
         double[][] awa = operator.awa();
         if (dense) {
             List<DenseAwcPath.Outcome> outcomes = DenseAwcPath.run(source, statistics, shuffled, operator.pseudo(),
-                    awa, whitening, kernels.moments(), settings, stop);
+                    awa, whitening, settings, stop);
             for (int b = 0; b < units.length; b++) {
                 results[units[b]] = fromDense(units[b], awa[b * perUnit], outcomes.get(b), whitening);
             }

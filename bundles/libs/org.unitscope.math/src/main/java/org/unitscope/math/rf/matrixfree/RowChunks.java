@@ -28,18 +28,27 @@ final class RowChunks {
     }
 
     static void forEach(PatchSource source, int chunk, double[] centre, BooleanSupplier stop, Body body) {
+        forEach(source, 0, source.rows(), chunk, centre, stop, body);
+    }
+
+    /** Rows {@code first .. end - 1} only, the chunks counted from {@code first}; {@code from} stays the row index. */
+    static void forEach(PatchSource source, int first, int end, int chunk, double[] centre, BooleanSupplier stop,
+            Body body) {
         int n = source.rows();
         int d = source.dim();
         if (chunk < 1) {
             throw new IllegalArgumentException("chunk must be >= 1: " + chunk);
         }
-        float[] raw = new float[Math.min(chunk, Math.max(n, 1)) * d];
+        if (first < 0 || end < first || end > n) {
+            throw new IndexOutOfBoundsException("rows [" + first + ", " + end + ") outside [0, " + n + ")");
+        }
+        float[] raw = new float[Math.min(chunk, Math.max(end - first, 1)) * d];
         double[] x = new double[raw.length];
-        for (int from = 0; from < n; from += chunk) {
+        for (int from = first; from < end; from += chunk) {
             if (stop.getAsBoolean()) {
                 throw new CancellationException("stopped at row " + from + " of " + n);
             }
-            int m = Math.min(chunk, n - from);
+            int m = Math.min(chunk, end - from);
             source.read(from, m, raw);
             for (int i = 0; i < m; i++) {
                 int row = i * d;

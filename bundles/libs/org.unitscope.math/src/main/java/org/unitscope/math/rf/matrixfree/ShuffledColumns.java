@@ -11,6 +11,7 @@ import org.unitscope.math.rf.ShufflePlan;
 public final class ShuffledColumns {
     private final float[][] columns;
     private final int shuffles;
+    private final long seed;
     private final int rows;
     private final int[][] sources;
     private final double[] sums;
@@ -38,6 +39,7 @@ public final class ShuffledColumns {
         }
         this.columns = columns;
         this.shuffles = shuffles;
+        this.seed = seed;
         this.sources = new int[shuffles + 1][];
         if (shuffles > 0) {
             ShufflePlan plan = new ShufflePlan(rows, shuffles, seed);
@@ -56,6 +58,16 @@ public final class ShuffledColumns {
             }
             sums[u] = s;
         }
+    }
+
+    /** The activations given (not copied: not to be modified), so that the same columns can be rebuilt elsewhere. */
+    public float[][] columns() {
+        return columns;
+    }
+
+    /** The seed of the shuffles. */
+    public long seed() {
+        return seed;
     }
 
     public int units() {

@@ -25,7 +25,7 @@ class MatrixFreeDeterminismTest {
         return new MatrixFreeAwc(settings, MatrixFreeAwc.Kernels.java()).run(source, UNITS, () -> false);
     }
 
-    private static void assertIdentical(List<UnitAwc> a, List<UnitAwc> b) {
+    static void assertIdentical(List<UnitAwc> a, List<UnitAwc> b) {
         assertThat(b).hasSameSizeAs(a);
         for (int u = 0; u < a.size(); u++) {
             UnitAwc x = a.get(u);
