@@ -106,6 +106,20 @@ public final class EmbeddedWorkbench {
         }
     }
 
+    /**
+     * Registers {@code service} under the JDK interface {@code type} with {@code properties} in the embedded framework
+     * (through its system bundle's context): the one way objects of this class loader reach the bundles, which share
+     * only the JDK's types with it. Closing the result unregisters it.
+     */
+    public AutoCloseable register(String type, Object service, Map<String, Object> properties) throws Exception {
+        Object context = workbench.getClass().getMethod("context").invoke(workbench);
+        Class<?> contextType = loader.loadClass("org.osgi.framework.BundleContext");
+        Object registration = contextType.getMethod("registerService", String.class, Object.class, java.util.Dictionary.class)
+                .invoke(context, type, service, new java.util.Hashtable<>(properties));
+        Method unregister = loader.loadClass("org.osgi.framework.ServiceRegistration").getMethod("unregister");
+        return () -> unregister.invoke(registration);
+    }
+
     /** Stops the framework; a run still in progress stops after its batch and writes what it has, marked incomplete. */
     public synchronized void close() {
         try {

@@ -73,23 +73,8 @@ final class RfCommand {
         RfResume.writeRequest(o, description);
         out.printf(Locale.ROOT, "rf: run '%s' (layers %s) in %d shard(s) on %s into %s%n", run.name(), run.layers(), o.shards(), o.master(), o.out());
         Phases phases = new Phases();
-        SurveyManifest.Cluster cluster = SurveyManifest.Cluster.none(o.master());
-        if (!probes.isEmpty() || !sums.isEmpty()) {
-            try (SurveyJob job = new SurveyJob(o.master(), "unitscope-cluster rf " + o.config().getFileName())) {
-                phases.probes = phase(job, RfShardTask.Phase.PROBE, probes, o, description, run, out, "rf probe");
-                phases.probeSeconds = phases.seconds();
-                out.printf(Locale.ROOT, "rf: %d shard(s) probed in %s; summing their blocks%n", probes.size(),
-                        SurveyProgress.duration(phases.probeSeconds));
-                phases.shards = phase(job, RfShardTask.Phase.SUMS, sums, o, description, run, out, "rf");
-                phases.shardSeconds = phases.seconds();
-                cluster = job.cluster();
-            }
-        }
-        phases.seconds(); // Spark's shutdown belongs to no phase
-        out.printf(Locale.ROOT, "rf: %d shard(s) summed in %s; folding them into %s%n", sums.size(), SurveyProgress.duration(phases.shardSeconds),
-                o.out().resolve("run"));
-        int code = fold(o);
-        phases.foldSeconds = phases.seconds();
+        SurveyManifest.Cluster cluster = onSpark(o, description, run, probes, sums, phases, out);
+        int code = phases.foldCode;
         manifest(o, cluster, phases, code);
         if (code != 0) {
             err.printf(Locale.ROOT, "rf: the fold of run '%s' %s (exit %d); see %s%n", run.name(), code == 3 ? "is incomplete" : "failed",
@@ -100,6 +85,34 @@ final class RfCommand {
                 SurveyProgress.duration(phases.total()), SurveyProgress.duration(phases.probeSeconds),
                 SurveyProgress.duration(phases.shardSeconds), SurveyProgress.duration(phases.foldSeconds), o.out().resolve("rf-cluster.json"));
         return 0;
+    }
+
+    /**
+     * The probe parts and the sums shards as Spark tasks, then the fold on the driver, whose matrix-free passes (if any)
+     * run on the executors over patch shards they regenerate; the Spark context lives until the fold ends.
+     */
+    private static SurveyManifest.Cluster onSpark(RfOptions o, String description, RfRun run, List<Integer> probes,
+            List<Integer> sums, Phases phases, PrintStream out) throws Exception {
+        try (SurveyJob job = new SurveyJob(o.master(), "unitscope-cluster rf " + o.config().getFileName())) {
+            phases.probes = phase(job, RfShardTask.Phase.PROBE, probes, o, description, run, out, "rf probe");
+            phases.probeSeconds = phases.seconds();
+            out.printf(Locale.ROOT, "rf: %d shard(s) probed in %s; summing their blocks%n", probes.size(),
+                    SurveyProgress.duration(phases.probeSeconds));
+            phases.shards = phase(job, RfShardTask.Phase.SUMS, sums, o, description, run, out, "rf");
+            phases.shardSeconds = phases.seconds();
+            out.printf(Locale.ROOT, "rf: %d shard(s) summed in %s; folding them into %s%n", sums.size(),
+                    SurveyProgress.duration(phases.shardSeconds), o.out().resolve("run"));
+            try (SparkPassBridge bridge = bridge(job, o, description)) {
+                phases.foldCode = fold(o, bridge);
+                phases.passes = bridge.passes();
+                phases.passSeconds = bridge.passSeconds();
+                if (bridge.passes() > 0) {
+                    out.println("rf: the fold's " + bridge.summary());
+                }
+            }
+            phases.foldSeconds = phases.seconds();
+            return job.cluster();
+        }
     }
 
     /** The folder, created, without the part files of an earlier invocation that failed (a stale part would not fit). */
@@ -130,6 +143,9 @@ final class RfCommand {
         double probeSeconds;
         double shardSeconds;
         double foldSeconds;
+        long passes;
+        double passSeconds;
+        int foldCode;
 
         double seconds() {
             long now = System.nanoTime();
@@ -159,8 +175,20 @@ final class RfCommand {
         return o.withMaxMemory(text);
     }
 
-    /** The driver's own run: reads the probe parts, folds the shards' block sums, estimates, writes DIR/run. */
-    private static int fold(RfOptions o) throws Exception {
+    /** The executors' side of the fold's matrix-free passes: a layer's rows from the description, as rf-patches cuts them. */
+    private static SparkPassBridge bridge(SurveyJob job, RfOptions o, String description) {
+        String home = o.home().toAbsolutePath().toString();
+        String probed = o.out().resolve(RfShardTask.Phase.PROBE.folder).toAbsolutePath().toString();
+        String work = o.out().resolve("patches").toAbsolutePath().toString();
+        String logs = o.out().resolve("logs").toAbsolutePath().toString();
+        return new SparkPassBridge(job.context(), o.shards(), layer -> new RunPatchSource(home, description, probed, work, logs, layer));
+    }
+
+    /**
+     * The driver's own run: reads the probe parts, folds the shards' block sums, estimates (the matrix-free passes through
+     * {@code bridge}, registered in the embedded workbench for the run's duration), writes DIR/run.
+     */
+    private static int fold(RfOptions o, SparkPassBridge bridge) throws Exception {
         EmbeddedWorkbench wb = EmbeddedWorkbench.get(o.home());
         List<String> a = new ArrayList<>(List.of("run", "--config", o.config().toString(), "--out", o.out().resolve("run").toString(),
                 "--rf-fold", o.out().resolve(RfShardTask.Phase.SUMS.folder).toString(),
@@ -172,7 +200,9 @@ final class RfCommand {
         if (o.maxMemory() != null) {
             a.addAll(List.of("--max-memory", o.maxMemory()));
         }
-        try (RunOutput output = RunOutput.capture(o.out().resolve("logs").resolve("fold.log"))) {
+        try (RunOutput output = RunOutput.capture(o.out().resolve("logs").resolve("fold.log"));
+                AutoCloseable registered = wb.register(java.util.function.Function.class.getName(), bridge,
+                        Map.of("unitscope.passes", "matrix-free"))) {
             return wb.command(a.toArray(String[]::new));
         }
     }
@@ -187,6 +217,8 @@ final class RfCommand {
         m.put("shards_seconds", phases.shardSeconds);
         m.put("fold_seconds", phases.foldSeconds);
         m.put("fold_exit_code", code);
+        m.put("matrix_free_passes", phases.passes);
+        m.put("matrix_free_pass_seconds", phases.passSeconds);
         m.put("probe_runs", runs(phases.probes));
         m.put("shard_runs", runs(phases.shards));
         m.put("probes_kept", o.shards() - phases.probes.size());

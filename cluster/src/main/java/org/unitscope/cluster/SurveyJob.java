@@ -39,6 +39,11 @@ final class SurveyJob implements AutoCloseable {
         sc.setLogLevel("WARN");
     }
 
+    /** The Spark context, for work other than runs (the matrix-free passes of a sharded run's fold). */
+    JavaSparkContext context() {
+        return sc;
+    }
+
     /**
      * Every run as a Spark job of its own (one task), all submitted at once and scheduled in the survey's order. A task
      * that crashes {@code spark.task.maxFailures} times aborts its own job only: that run comes back {@link RunOutcome#lost

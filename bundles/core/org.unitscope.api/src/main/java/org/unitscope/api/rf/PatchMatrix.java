@@ -18,4 +18,16 @@ public interface PatchMatrix {
 
     /** Copies rows {@code first .. first + count - 1} into {@code out} ({@code count x d}, row-major, from index 0). */
     void read(int first, int count, float[] out);
+
+    /**
+     * Where the matrix-free passes over this matrix run when not in this JVM: a cluster's runner for this layer (a
+     * sharded run's fold, docs/CLUSTER.md), with JDK types only, since each bundle has its own copy of the math. Its
+     * argument: {@code {Integer blockRows, String kind, double[] centre, int[] pseudo, double[] vectors, Integer count,
+     * int[] column, float[][] columns, Integer shuffles, Long seed}} (a pass as the math's {@code PatchPass}, and the
+     * weights of its group of units); its result: the pass's sums, section by section. Empty (the default): the
+     * passes read the rows here, through {@link #read}.
+     */
+    default java.util.Optional<java.util.function.Function<Object[], double[][]>> passes() {
+        return java.util.Optional.empty();
+    }
 }

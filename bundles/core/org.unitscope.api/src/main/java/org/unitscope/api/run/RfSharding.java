@@ -11,9 +11,9 @@ import java.nio.file.Path;
  * to a probe-part file; a run with {@code probed} set reads every activation from such files instead of probing.
  *
  * @param mode   what this run does with the blocks
- * @param part   SHARD, PROBE: which part of the blocks this run takes (from 0): of B blocks, part k of n is blocks
+ * @param part   PATCHES: the first patch row; SHARD, PROBE: which part of the blocks this run takes (from 0): of B blocks, part k of n is blocks
  *               floor(k B / n) .. floor((k + 1) B / n) - 1, contiguous and in order (empty when n > B)
- * @param parts  SHARD, PROBE: into how many parts the blocks are split
+ * @param parts  PATCHES: the end patch row (exclusive); SHARD, PROBE: into how many parts the blocks are split
  * @param path   SHARD: the file the shard's block sums are written to; FOLD: the folder of the shards' files; PROBE:
  *               the probe-part file the activations of the part's stimuli are written to
  * @param probed the folder of probe-part files ({@code *.rfprobe}) the run's responses are read from instead of being
@@ -32,7 +32,13 @@ public record RfSharding(Mode mode, int part, int parts, Path path, Path probed)
         /** read every block's sums from the files in path instead of summing */
         FOLD,
         /** probe only the stimuli of one part's blocks and write their activations to path; no metrics, no sums */
-        PROBE
+        PROBE,
+        /**
+         * regenerate rows {@code part .. parts - 1} of the patch matrix of every layer on the matrix-free path (rows are
+         * the stimuli that rendered) and write them to path; no metrics, no sums, no estimates (the matrix-free passes
+         * of a sharded run: docs/CLUSTER.md)
+         */
+        PATCHES
     }
 
     public RfSharding {
@@ -41,6 +47,9 @@ public record RfSharding(Mode mode, int part, int parts, Path path, Path probed)
         }
         if (mode != Mode.NONE && path == null) {
             throw new IllegalArgumentException("sharding " + mode + " needs a path");
+        }
+        if (mode == Mode.PATCHES && (part < 0 || parts < part)) {
+            throw new IllegalArgumentException("patch rows are a range first .. end - 1 with 0 <= first <= end, not " + part + ":" + parts);
         }
         if ((mode == Mode.SHARD || mode == Mode.PROBE) && (part < 0 || parts < 1 || part >= parts)) {
             throw new IllegalArgumentException("a shard is part k of n with 0 <= k < n, not " + part + " of " + parts);
@@ -63,6 +72,14 @@ public record RfSharding(Mode mode, int part, int parts, Path path, Path probed)
     /** Probe the stimuli of part {@code part} of {@code parts} of the blocks and write their activations to {@code file}. */
     public static RfSharding probe(int part, int parts, Path file) {
         return new RfSharding(Mode.PROBE, part, parts, file);
+    }
+
+    /**
+     * Regenerate rows {@code first .. end - 1} of the matrix-free layers' patch matrices and write them to {@code file}
+     * (held as {@code part} and {@code parts}).
+     */
+    public static RfSharding patches(int first, int end, Path file) {
+        return new RfSharding(Mode.PATCHES, first, end, file);
     }
 
     /** First block of this shard's part (inclusive) in a grid of {@code blocks} blocks. */

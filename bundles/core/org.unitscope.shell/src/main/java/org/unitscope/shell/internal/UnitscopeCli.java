@@ -62,6 +62,7 @@ final class UnitscopeCli {
                 .addSubcommand("run", new RunCommand(out, err, console))
                 .addSubcommand("rf-probe", new RfProbeCommand(runner, current, out, err, console))
                 .addSubcommand("rf-shard", new RfShardCommand(runner, current, out, err, console))
+                .addSubcommand("rf-patches", new RfPatchesCommand(runner, current, out, err, console))
                 .addSubcommand("reproduce", new ReproduceCommand(runner, current, out, err, console))
                 .addSubcommand("report", new ReportCommand(out))
                 .addSubcommand("plugins", new PluginsCommand(services, out))

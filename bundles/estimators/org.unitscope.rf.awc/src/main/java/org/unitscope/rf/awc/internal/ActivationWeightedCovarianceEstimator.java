@@ -30,6 +30,7 @@ import org.unitscope.math.rf.matrixfree.AwcCostModel;
 import org.unitscope.math.rf.matrixfree.AwcSettings;
 import org.unitscope.math.rf.matrixfree.LocalPasses;
 import org.unitscope.math.rf.matrixfree.MatrixFreeAwc;
+import org.unitscope.math.rf.matrixfree.PassRunner;
 import org.unitscope.math.rf.matrixfree.PatchSource;
 import org.unitscope.spi.djl.rf.ShuffledAccumulator;
 
@@ -157,8 +158,8 @@ public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEsti
                 patches.read(from, count, out);
             }
         };
-        MatrixFreeAwc.Estimate estimate = awc.estimate(new LocalPasses(source, MatrixFreeAwc.Kernels.java(),
-                c.passBlock()), activations.columns(), firstUnit, control::stopRequested);
+        MatrixFreeAwc.Estimate estimate = awc.estimate(runner(patches, source, c), activations.columns(), firstUnit,
+                control::stopRequested);
         long unconverged = estimate.units().stream().filter(u -> u.active() && !u.converged()).count();
         if (unconverged > 0) {
             control.message(String.format(java.util.Locale.ROOT, "awc: %d of %d units had a Krylov problem reach %d"
@@ -166,6 +167,18 @@ public class ActivationWeightedCovarianceEstimator implements ReceptiveFieldEsti
                     c.krylovBasis()));
         }
         return MatrixFreeResults.of(estimate, patches.dimension(), c.maxAxes(), c.eigenpairs(), c.whiten());
+    }
+
+    /** The passes here, or where the rows are when the matrix says so (a sharded run's fold, docs/CLUSTER.md). */
+    private static PassRunner runner(PatchMatrix patches, PatchSource source, Config c) {
+        if (patches.passes().isEmpty()) {
+            return new LocalPasses(source, MatrixFreeAwc.Kernels.java(), c.passBlock());
+        }
+        if (c.passBlock() <= 0) {
+            throw new UnitscopeException("awc: the patch rows of this layer are split across machines: give 'passBlock' (rows"
+                    + " per block) so that their partial sums add up to the single-JVM run's");
+        }
+        return new BridgedPasses(patches.passes().get(), patches.stimuli(), patches.dimension(), c.passBlock());
     }
 
     private static AwcSettings settings(Config c, UnitActivations activations) {

@@ -15,6 +15,11 @@ import org.unitscope.api.rf.RfAccumulator;
 import org.unitscope.api.rf.RfResult;
 import org.unitscope.api.rf.UnitActivations;
 import org.unitscope.math.rf.PrincipalAngles;
+import org.unitscope.math.rf.matrixfree.MatrixFreeAwc;
+import org.unitscope.math.rf.matrixfree.PatchPass;
+import org.unitscope.math.rf.matrixfree.PatchSource;
+import org.unitscope.math.rf.matrixfree.ShardedPasses;
+import org.unitscope.math.rf.matrixfree.ShuffledColumns;
 
 /**
  * The estimator's matrix-free path (block Lanczos on the AWC operator) against its streaming path (d x d sums, full
@@ -144,6 +149,55 @@ class MatrixFreePathTest {
         Parameters p = Parameters.resolve(estimator.info(), Map.of("shuffles", 19, "alpha", 0.1, "matrixFreeFrom", 0,
                 "eigenpairs", K, "passBlock", passBlock));
         return estimator.estimate(patches, new UnitActivations(columns, 11), 0, p, control(() -> false));
+    }
+
+    /**
+     * A matrix whose passes run elsewhere (a sharded run's fold): the pass and the weights go out as JDK types, here to
+     * three in-JVM shards of blocks of 700 rows rebuilt from them, and the estimate is the blocked one of this JVM, bit for
+     * bit, without a row read here.
+     */
+    @Test
+    void passesRunThroughTheMatrixsRunnerGiveTheBlockedBitsWithoutReadingARowHere() {
+        int[] calls = new int[1];
+        java.util.function.Function<Object[], double[][]> runner = a -> {
+            calls[0]++;
+            PatchPass pass = new PatchPass(PatchPass.Kind.valueOf((String) a[1]), (double[]) a[2], (int[]) a[3], (double[]) a[4],
+                    (Integer) a[5], (int[]) a[6]);
+            ShuffledColumns weights = a[7] == null ? null : new ShuffledColumns((float[][]) a[7], (Integer) a[8], (Long) a[9]);
+            return ShardedPasses.local(PatchSource.of(truth.patches, N, D), MatrixFreeAwc.Kernels.java(), (Integer) a[0], 3)
+                    .run(pass, weights, () -> false);
+        };
+        PatchMatrix elsewhere = new PatchMatrix() {
+            @Override
+            public int stimuli() {
+                return N;
+            }
+
+            @Override
+            public int dimension() {
+                return D;
+            }
+
+            @Override
+            public void read(int first, int count, float[] out) {
+                throw new AssertionError("a row was read in this JVM");
+            }
+
+            @Override
+            public java.util.Optional<java.util.function.Function<Object[], double[][]>> passes() {
+                return java.util.Optional.of(runner);
+            }
+        };
+        Parameters p = Parameters.resolve(estimator.info(), Map.of("shuffles", 19, "alpha", 0.1, "matrixFreeFrom", 0,
+                "eigenpairs", K, "passBlock", 700));
+        RfResult remote = estimator.estimate(elsewhere, new UnitActivations(columns, 11), 0, p, control(() -> false));
+        RfResult here = blocked(700);
+        assertThat(calls[0]).isPositive();
+        for (String name : here.arrays().keySet()) {
+            assertThat(remote.arrays().get(name)).as(name).isEqualTo(here.arrays().get(name));
+        }
+        assertThatThrownBy(() -> estimator.estimate(elsewhere, new UnitActivations(columns, 11), 0, matrixFree, control(() -> false)))
+                .hasMessageContaining("'passBlock'");
     }
 
     @Test

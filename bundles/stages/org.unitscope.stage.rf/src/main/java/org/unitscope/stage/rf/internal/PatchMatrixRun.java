@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.stream.IntStream;
 import org.unitscope.api.rf.EstimationControl;
+import org.unitscope.api.rf.PatchMatrix;
 import org.unitscope.api.rf.PatchMatrixEstimator;
 import org.unitscope.api.rf.ReceptiveFieldEstimator;
 import org.unitscope.api.rf.RfResult;
@@ -27,10 +28,13 @@ import org.unitscope.api.stimulus.StimulusSequence;
 final class PatchMatrixRun {
     private final RfInputs in;
     private final List<String> layers;
+    private final Optional<ClusterPasses> cluster;
 
-    PatchMatrixRun(RfInputs in) {
+    /** @param cluster where the passes run when a sharded run's driver has executors for them; empty: here */
+    PatchMatrixRun(RfInputs in, Optional<ClusterPasses> cluster) {
         this.in = in;
         this.layers = in.layers();
+        this.cluster = cluster;
     }
 
     /** Runs every item into {@code out}; false when stopped before the end. */
@@ -142,7 +146,7 @@ final class PatchMatrixRun {
 
     /** Units from .. to-1 through the estimator on the patch matrix; null when stopped. */
     private RfResult group(MatrixPlan.Item item, Matrix x, int[] kept, int from, int to, StageContext context) throws IOException {
-        PatchMatrixStore matrix = x.get();
+        PatchMatrix matrix = cluster.isPresent() ? onCluster(item, kept.length) : x.get();
         if (matrix == null) {
             return null;
         }
@@ -164,6 +168,38 @@ final class PatchMatrixRun {
         } catch (CancellationException stopped) {
             return null;
         }
+    }
+
+    /**
+     * The layer's matrix as the cluster holds it: its executors regenerate their rows themselves, so this JVM never
+     * fills it; every pass goes through {@link PatchMatrix#passes}.
+     */
+    private PatchMatrix onCluster(MatrixPlan.Item item, int rows) {
+        String layer = layers.get(item.layer());
+        int d = item.dimension();
+        java.util.function.Function<Object[], double[][]> passes = cluster.orElseThrow().forLayer(layer, rows, d);
+        return new PatchMatrix() {
+            @Override
+            public int stimuli() {
+                return rows;
+            }
+
+            @Override
+            public int dimension() {
+                return d;
+            }
+
+            @Override
+            public void read(int first, int count, float[] out) {
+                throw new IllegalStateException("the patch rows of layer " + layer + " are held by the cluster's executors: "
+                        + "an estimator must run its passes through PatchMatrix.passes()");
+            }
+
+            @Override
+            public Optional<java.util.function.Function<Object[], double[][]>> passes() {
+                return Optional.of(passes);
+            }
+        };
     }
 
     /** Units from .. to-1 as columns over the kept stimuli, read through the store (heap or memory-mapped). */

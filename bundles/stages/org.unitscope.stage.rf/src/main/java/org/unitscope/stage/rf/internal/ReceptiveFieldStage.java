@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
+import org.unitscope.api.Parameters;
 import org.unitscope.api.UnitscopeException;
+import org.unitscope.api.rf.ReceptiveFieldEstimator;
+import org.unitscope.api.stage.ResolvedService;
 import org.unitscope.api.model.LayerInfo;
 import org.unitscope.api.model.RfWindow;
 import org.unitscope.api.run.RfOptions;
@@ -23,6 +26,8 @@ import org.unitscope.api.stage.StoredResponses;
 @Component(service = RunStage.class)
 public class ReceptiveFieldStage implements RunStage {
     /** This stage's plan for the run, made in {@link #prepare}. */
+    /** The matrix-free estimator's parameter that sums its passes by blocks of patch rows. */
+    static final String PASS_BLOCK = "passBlock";
     static final Key<RfSetup> SETUP = Key.of("receptive-fields.setup", RfSetup.class);
     /** Every layer's receptive fields, for the prediction stage. */
     static final Key<ReceptiveFields> RESULT = Key.of("receptive-fields", ReceptiveFields.class);
@@ -63,7 +68,7 @@ public class ReceptiveFieldStage implements RunStage {
         long budget = d.rf().maxMemoryBytes() > 0 ? d.rf().maxMemoryBytes() : RfPlan.automaticBudget();
         RfPlan plan = rc.plan(budget, context.stimuli().count());
         MatrixPlan matrix = rc.matrixPlan(budget, context.stimuli().count());
-        refuseShardedMatrix(d.rf(), matrix, rc);
+        refuseShardedMatrix(d.rf(), matrix, rc, context.estimators());
         context.listener().message(rc.describe(plan, matrix, context.stimuli().count()));
         context.manifest("receptive_field", RfManifest.tree(context, layers, geometries, plan, matrix));
         context.put(SETUP, new RfSetup(layers, geometries, plan, matrix));
@@ -75,6 +80,10 @@ public class ReceptiveFieldStage implements RunStage {
         StoredResponses stored = context.responses();
         ReverseCorrelation rc = new ReverseCorrelation(setup.layers(), setup.geometries(), stored.layers(), context.estimators(),
                 context.description().seed(), context.description().rf());
+        if (context.description().rf().sharding().mode() == RfSharding.Mode.PATCHES) {
+            rc.writePatchRows(setup.matrix(), context.stimuli(), stored.failed(), context);
+            return; // an executor's patch rows only: nothing is summed or estimated
+        }
         long t0 = System.nanoTime();
         Map<String, List<LayerRf>> rfs = rc.run(setup.plan(), setup.matrix(), context.stimuli(), stored.failed(), context);
         if (context.stopRequested()) {
@@ -103,13 +112,22 @@ public class ReceptiveFieldStage implements RunStage {
         }
     }
 
-    /** The matrix-free path works on the whole patch matrix at once: it has no block sums to shard. */
-    private static void refuseShardedMatrix(RfOptions rf, MatrixPlan matrix, ReverseCorrelation rc) {
-        if (rf.sharding().mode() != RfSharding.Mode.NONE && !matrix.items().isEmpty()) {
-            MatrixPlan.Item i = matrix.items().get(0);
-            throw new UnitscopeException("sharded reverse correlation covers the streamed sums only: '" + rc.estimatorIds()[i.estimator()]
-                    + "' on layer " + rc.layerNames()[i.layer()] + " works on the whole patch matrix (matrix-free path: d = "
-                    + i.dimension() + "); run it in one JVM, or lower receptiveField.grid below the estimator's matrixFreeFrom");
+    /**
+     * A sharded run splits the matrix-free passes by blocks of patch rows (docs/CLUSTER.md): the estimator must sum them
+     * by blocks ({@code passBlock}) for the executors' partials to add up to the single-JVM run's bits.
+     */
+    private static void refuseShardedMatrix(RfOptions rf, MatrixPlan matrix, ReverseCorrelation rc, List<ResolvedService<ReceptiveFieldEstimator>> estimators) {
+        if (rf.sharding().mode() == RfSharding.Mode.NONE) {
+            return;
+        }
+        for (MatrixPlan.Item i : matrix.items()) {
+            Parameters p = estimators.get(i.estimator()).parameters();
+            if (!p.asMap().containsKey(PASS_BLOCK) || ((Number) p.asMap().get(PASS_BLOCK)).intValue() <= 0) {
+                throw new UnitscopeException("sharded reverse correlation: '" + rc.estimatorIds()[i.estimator()] + "' on layer "
+                        + rc.layerNames()[i.layer()] + " takes the matrix-free path (d = " + i.dimension() + "), whose passes a"
+                        + " sharded run splits by blocks of patch rows: give the estimator's '" + PASS_BLOCK + "' (rows per block,"
+                        + " e.g. 4096); 'unitscope run' of that same description gives the same bits");
+            }
         }
     }
 

@@ -45,6 +45,11 @@ final class ReverseCorrelation {
         this.estimators = estimators;
     }
 
+    /** {@link RfSharding.Mode#PATCHES}: the matrix-free layers' rows of the run's range to its file; false when stopped. */
+    boolean writePatchRows(MatrixPlan matrix, StimulusSequence sequence, Set<Integer> failures, StageContext context) throws IOException {
+        return PatchRows.write(in, matrix, sequence, failures, context, options.sharding());
+    }
+
     /** The passes; a unit's sums counted twice when there are several blocks (a block's sums beside the totals). */
     RfPlan plan(long budget, int stimuli) {
         int copies = new BlockFold(options, stimuli).blocksBesideTotals() ? 2 : 1;
@@ -158,7 +163,13 @@ final class ReverseCorrelation {
                 return Map.of(); // the sums went to the shard's file: nothing is estimated here
             }
         }
-        new PatchMatrixRun(in).run(matrix, sequence, failures, context, out);
+        // a sharded run's fold: its matrix-free passes go to the executors when the cluster's driver offers them
+        Optional<ClusterPasses> cluster = options.sharding().mode() == RfSharding.Mode.FOLD ? ClusterPasses.find() : Optional.empty();
+        try {
+            new PatchMatrixRun(in, cluster).run(matrix, sequence, failures, context, out);
+        } finally {
+            cluster.ifPresent(ClusterPasses::close);
+        }
         return complete(out);
     }
 

@@ -1,0 +1,93 @@
+package org.unitscope.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The matrix-free AWC of a sharded run on {@code local[2]}: the fold's passes run on Spark over patch shards that the
+ * executors regenerate from the description ({@code rf-patches}), and rf.npz and units.csv equal {@code bin/unitscope
+ * run} of the same description byte for byte with 1, 2 and 3 shards. Needs runtime/target/unitscope.
+ */
+class RfMatrixFreeOnLocalSparkTest {
+    private static final Path HOME = Path.of(System.getProperty("unitscope.home", "../runtime/target/unitscope")).toAbsolutePath().normalize();
+    private static final Path WORK = Path.of(System.getProperty("unitscope.cluster.work", "target/rf-tests"));
+
+    /** d = 8 x 8 = 64 >= matrixFreeFrom 16: awc takes the matrix-free path; 256 stimuli in 4 blocks of 64 rows. */
+    private static final String RUN = "{\"name\": \"matrix-free sharded test\", \"model\": {\"id\": \"synthetic-v1\", \"size\": 31},"
+            + " \"layers\": [\"simple\"], \"readout\": \"centre\","
+            + " \"stimulus\": {\"id\": \"noise\", \"type\": \"gaussian\", \"count\": 256}, \"metrics\": [],"
+            + " \"estimators\": [{\"id\": \"awa\", \"shuffles\": 19},"
+            + " {\"id\": \"awc\", \"shuffles\": 19, \"alpha\": 0.1, \"matrixFreeFrom\": 16, \"passBlock\": 64}],"
+            + " \"receptiveField\": {\"grid\": 8, \"maxMemory\": \"64m\", \"blockSize\": 64}, \"seed\": 1, \"batchSize\": 32}";
+
+    @Test
+    void theMatrixFreeAwcOfAShardedRunEqualsTheSingleJvmRunBitForBitWithOneTwoAndThreeShards() throws Exception {
+        Path dir = fresh("matrix-free");
+        Path config = dir.resolve("rf.json");
+        Files.writeString(config, RUN);
+        Path alone = dir.resolve("alone");
+        assertThat(UnitscopeRun.run(HOME, config, alone)).isZero();
+        assertThat(Files.readString(dir.resolve("alone.log"))).as("the single run takes the matrix-free path").contains("rf awc simple: ");
+        for (int shards : new int[] {1, 2, 3}) {
+            Path out = dir.resolve("shards-" + shards);
+            long t0 = System.nanoTime();
+            String[] r = rf(config, shards, out);
+            System.out.printf("matrix-free rf in %d shard(s) on local[2]: %.1f s%n", shards, (System.nanoTime() - t0) / 1e9);
+            assertThat(r[0]).as(r[2]).isEqualTo("0");
+            for (String file : new String[] {"rf.npz", "units.csv"}) {
+                assertThat(Files.readAllBytes(out.resolve("run").resolve(file))).as(shards + " shards: " + file)
+                        .isEqualTo(Files.readAllBytes(alone.resolve(file)));
+            }
+            JsonObject m = JsonParser.parseString(Files.readString(out.resolve("rf-cluster.json"))).getAsJsonObject();
+            assertThat(m.get("matrix_free_passes").getAsLong()).as("passes run on the executors").isPositive();
+            assertEachShardWasRegeneratedOnce(out, shards);
+            assertThat(Files.readString(out.resolve("logs/fold.log"))).as("the fold's matrix-free estimate").contains("rf awc simple: ");
+        }
+    }
+
+    /** One line per regeneration in logs/patches.log: one per shard, whose row ranges tile the 256 rows. */
+    private static void assertEachShardWasRegeneratedOnce(Path out, int shards) throws IOException {
+        List<String> lines = Files.readAllLines(out.resolve("logs/patches.log"));
+        assertThat(lines).as("regenerations of %d shards", shards).hasSize(shards).doesNotHaveDuplicates();
+        int rows = 0;
+        for (String line : lines) {
+            java.util.regex.Matcher r = java.util.regex.Pattern.compile("rows (\\d+)\\.\\.(\\d+)").matcher(line);
+            assertThat(r.find()).as(line).isTrue();
+            rows += Integer.parseInt(r.group(2)) - Integer.parseInt(r.group(1)) + 1;
+        }
+        assertThat(rows).isEqualTo(256);
+    }
+
+    private static String[] rf(Path config, int shards, Path out) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = SurveyCommand.execute(new String[] {"rf", "--config", config.toString(), "--shards", String.valueOf(shards),
+            "--out", out.toString(), "--master", "local[2]", "--unitscope", HOME.toString()},
+                new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
+        String[] r = {String.valueOf(code), o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8)};
+        System.out.print(r[1] + r[2]);
+        return r;
+    }
+
+    private static Path fresh(String name) throws IOException {
+        Path dir = WORK.resolve(name).toAbsolutePath();
+        if (Files.exists(dir)) {
+            try (Stream<Path> all = Files.walk(dir)) {
+                all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.createDirectories(dir);
+        return dir;
+    }
+}
