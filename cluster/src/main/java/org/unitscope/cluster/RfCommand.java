@@ -19,9 +19,10 @@ import java.util.stream.IntStream;
  * --probed DIR/probed}) into {@code DIR/shards/}; then, on the driver, {@code unitscope run --config RUN.json --out
  * DIR/run --rf-fold DIR/shards --probed DIR/probed}, which reads the activations (no forward pass of the stimuli),
  * folds every block's sums in block order and writes the run's results: rf.npz and units.csv
- * the same, bit for bit, as {@code unitscope run} of the description. With --resume the probe parts and the intact shard
- * files of an earlier invocation into DIR are kept ({@link RfResume}) and only the others run. Exit status: 0 complete,
- * 1 failed, 2 usage, 3 the fold run incomplete.
+ * the same, bit for bit, as {@code unitscope run} of the description. The fold's matrix-free AWC (with the estimator's
+ * passBlock) runs its passes on the executors over patch shards they regenerate ({@link SparkPassBridge}). With
+ * --resume the probe parts and the intact shard files of an earlier invocation into DIR are kept ({@link RfResume})
+ * and only the others run. Exit status: 0 complete, 1 failed, 2 usage, 3 the fold run incomplete.
  */
 final class RfCommand {
     private RfCommand() {

@@ -29,4 +29,19 @@ class RfShardPartTest {
                     .hasMessageContaining("--part must be K/N with 0 <= K < N").hasMessageContaining("'" + bad + "'");
         }
     }
+
+    @Test
+    void patchRowsAreReadAsAColonBAndCarriedAsTheShardingsRangeWhileABackwardRangeIsRefused() {
+        assertThat(RfPatchesCommand.range("64:128")).containsExactly(64, 128);
+        assertThat(RfPatchesCommand.range("5:5")).containsExactly(5, 5);
+        RfSharding s = RfSharding.patches(64, 128, java.nio.file.Path.of("x.rfpatches"));
+        assertThat(s.mode()).isEqualTo(RfSharding.Mode.PATCHES);
+        assertThat(s.part()).isEqualTo(64);
+        assertThat(s.parts()).isEqualTo(128);
+        for (String bad : new String[] {"9:3", "-1:3", "3", "a:b", "1:2:3"}) {
+            assertThatThrownBy(() -> RfPatchesCommand.range(bad)).as(bad).isInstanceOf(UnitscopeException.class)
+                    .hasMessageContaining("--rows must be A:B").hasMessageContaining("'" + bad + "'");
+        }
+        assertThatThrownBy(() -> RfSharding.patches(9, 3, java.nio.file.Path.of("x"))).isInstanceOf(IllegalArgumentException.class);
+    }
 }
