@@ -25,9 +25,9 @@ import org.unitscope.api.stage.StoredResponses;
  */
 @Component(service = RunStage.class)
 public class ReceptiveFieldStage implements RunStage {
-    /** This stage's plan for the run, made in {@link #prepare}. */
     /** The matrix-free estimator's parameter that sums its passes by blocks of patch rows. */
     static final String PASS_BLOCK = "passBlock";
+    /** This stage's plan for the run, made in {@link #prepare}. */
     static final Key<RfSetup> SETUP = Key.of("receptive-fields.setup", RfSetup.class);
     /** Every layer's receptive fields, for the prediction stage. */
     static final Key<ReceptiveFields> RESULT = Key.of("receptive-fields", ReceptiveFields.class);
@@ -116,7 +116,8 @@ public class ReceptiveFieldStage implements RunStage {
      * A sharded run splits the matrix-free passes by blocks of patch rows (docs/CLUSTER.md): the estimator must sum them
      * by blocks ({@code passBlock}) for the executors' partials to add up to the single-JVM run's bits.
      */
-    private static void refuseShardedMatrix(RfOptions rf, MatrixPlan matrix, ReverseCorrelation rc, List<ResolvedService<ReceptiveFieldEstimator>> estimators) {
+    private static void refuseShardedMatrix(RfOptions rf, MatrixPlan matrix, ReverseCorrelation rc,
+            List<ResolvedService<ReceptiveFieldEstimator>> estimators) {
         if (rf.sharding().mode() == RfSharding.Mode.NONE) {
             return;
         }
