@@ -1,0 +1,134 @@
+package org.unitscope.cluster;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Spark standalone cluster on this machine, from unitscope-cluster's own lib/ (no Spark download): one Master and
+ * one Worker, each a JVM of its own; the Worker launches every executor as a further JVM. The Worker builds an
+ * executor's class path from {@code SPARK_HOME/jars}, so SPARK_HOME is a folder whose {@code jars} links to lib/, and
+ * it needs {@code SPARK_SCALA_VERSION} (else "Cannot find any build directories": every executor fails to launch).
+ */
+final class StandaloneCluster implements AutoCloseable {
+    private final Process master;
+    private final Process worker;
+    private final int port;
+
+    private StandaloneCluster(Process master, Process worker, int port) {
+        this.master = master;
+        this.worker = worker;
+        this.port = port;
+    }
+
+    /** Starts a Master on a free loopback port and one Worker of {@code cores} cores, logs and work dir under {@code dir}. */
+    static StandaloneCluster start(Path lib, Path dir, int cores) throws Exception {
+        Path sparkHome = Files.createDirectories(dir.resolve("spark-home"));
+        Path jars = sparkHome.resolve("jars");
+        if (!Files.exists(jars, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Files.createSymbolicLink(jars, lib);
+        }
+        int port = freePort();
+        Process master = java(lib, sparkHome, dir.resolve("master.log"), "org.apache.spark.deploy.master.Master",
+                "--host", "127.0.0.1", "--port", String.valueOf(port), "--webui-port", "0");
+        Process worker = null;
+        try {
+            awaitPort(port, master, dir.resolve("master.log"));
+            worker = java(lib, sparkHome, dir.resolve("worker.log"), "org.apache.spark.deploy.worker.Worker",
+                    "--host", "127.0.0.1", "--cores", String.valueOf(cores), "--memory", "3g", "--webui-port", "0",
+                    "--work-dir", Files.createDirectories(dir.resolve("work")).toString(), "spark://127.0.0.1:" + port);
+            return new StandaloneCluster(master, worker, port);
+        } catch (Exception | Error e) {
+            stop(worker);
+            stop(master);
+            throw e;
+        }
+    }
+
+    String url() {
+        return "spark://127.0.0.1:" + port;
+    }
+
+    /** The executor JVMs the Worker runs now (Spark's CoarseGrainedExecutorBackend). */
+    List<ProcessHandle> executors() {
+        List<ProcessHandle> found = new ArrayList<>();
+        worker.toHandle().descendants().filter(p -> p.info().commandLine().orElse("").contains("CoarseGrainedExecutorBackend"))
+                .forEach(found::add);
+        return found;
+    }
+
+    /** The first executor JVM to appear within {@code seconds}. */
+    Optional<ProcessHandle> awaitExecutor(int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            List<ProcessHandle> now = executors();
+            if (!now.isEmpty()) {
+                return Optional.of(now.get(0));
+            }
+            Thread.sleep(100);
+        }
+        return Optional.empty();
+    }
+
+    private static Process java(Path lib, Path sparkHome, Path log, String main, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", lib + "/*", main));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("SPARK_HOME", sparkHome.toString());
+        pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+        // without it the Worker's command builder looks for Spark's build tree and launches no executor
+        pb.environment().put("SPARK_SCALA_VERSION", "2.13");
+        return pb.start();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void awaitPort(int port, Process master, Path log) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (!master.isAlive()) {
+                throw new IllegalStateException("the Spark master ended (exit " + master.exitValue() + "): " + Files.readString(log));
+            }
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress("127.0.0.1", port), 500);
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(200);
+            }
+        }
+        throw new IllegalStateException("the Spark master did not listen on port " + port + " within 60 s: " + Files.readString(log));
+    }
+
+    private static void stop(Process p) throws InterruptedException {
+        if (p == null) {
+            return;
+        }
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroy();
+        if (!p.waitFor(20, TimeUnit.SECONDS)) {
+            p.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Stops the Worker (and the executors it launched) and the Master. */
+    @Override
+    public void close() throws InterruptedException {
+        try {
+            stop(worker);
+        } finally {
+            stop(master);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.unitscope.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * bin/unitscope-cluster on a real Spark standalone cluster on this machine (a Master, a Worker, executors in JVMs of
+ * their own), not {@code local[N]}: the survey's results equal bin/unitscope run's, and an executor killed while its
+ * task runs is replaced and the task recomputed by Spark.
+ */
+class StandaloneClusterIT {
+    private static StandaloneCluster cluster;
+    private static Path dir;
+
+    @BeforeAll
+    static void startTheCluster() throws Exception {
+        dir = LaunchFixtures.fresh("standalone");
+        long t0 = System.nanoTime();
+        cluster = StandaloneCluster.start(LaunchFixtures.CLUSTER.resolve("lib"), dir, 2);
+        System.out.printf("StandaloneClusterIT: master up in %.1f s at %s%n", (System.nanoTime() - t0) / 1e9, cluster.url());
+    }
+
+    @AfterAll
+    static void stopTheCluster() throws Exception {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    private static String run(String layer, int orientations, int seed) {
+        return "{\"name\": \"standalone " + layer + "\", \"model\": {\"id\": \"synthetic-v1\"}, \"layers\": [\"" + layer + "\"],"
+                + " \"stimulus\": {\"id\": \"gratings\", \"orientationCount\": " + orientations + ", \"sfCount\": 3, \"phaseCount\": 4},"
+                + " \"metrics\": [{\"id\": \"orientation\"}, {\"id\": \"spatial-frequency\"}], \"seed\": " + seed + "}";
+    }
+
+    /** Writes each run's description to NAME.json and the survey of them to survey.json. */
+    private static Path survey(Path at, List<String> names, List<String> configs) throws Exception {
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            Files.writeString(at.resolve(names.get(i) + ".json"), configs.get(i));
+            entries.add("{\"name\": \"" + names.get(i) + "\", \"config\": " + configs.get(i) + "}");
+        }
+        return Files.writeString(at.resolve("survey.json"), "{\"runs\": [\n" + String.join(",\n", entries) + "\n]}\n");
+    }
+
+    private static Process unitscopeCluster(Path at, Path survey) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(LaunchFixtures.CLUSTER.resolve("bin/unitscope-cluster").toString(), survey.toString(),
+                "--out", at.resolve("survey").toString(), "--master", cluster.url())
+                .redirectOutput(at.resolve("out.txt").toFile()).redirectError(at.resolve("err.txt").toFile());
+        // the executors are JVMs of the Worker: they get the driver's DJL settings through spark.executorEnv
+        String djlCache = System.getenv().getOrDefault("DJL_CACHE_DIR", System.getProperty("user.home") + "/.cache/unitscope/djl");
+        pb.environment().put("UNITSCOPE_CLUSTER_JAVA_OPTS", "-Xmx1g -Dspark.executor.memory=1g -Dspark.executorEnv.OPT_OUT_TRACKING=true"
+                + " -Dspark.executorEnv.DJL_CACHE_DIR=" + djlCache + " -Dspark.executorEnv.ENGINE_CACHE_DIR=" + djlCache);
+        pb.environment().put("UNITSCOPE_HOME", LaunchFixtures.HOME.toString());
+        return pb.start();
+    }
+
+    private static int await(Process p, Path at) throws Exception {
+        if (!p.waitFor(240, TimeUnit.SECONDS)) {
+            p.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+            throw new AssertionError("unitscope-cluster did not end within 240 s: " + Files.readString(at.resolve("err.txt")));
+        }
+        return p.exitValue();
+    }
+
+    private static void assertSameUnitsAsAlone(Path at, String name) throws Exception {
+        Path alone = at.resolve("alone").resolve(name);
+        Files.createDirectories(alone.getParent());
+        assertThat(UnitscopeRun.run(LaunchFixtures.HOME, at.resolve(name + ".json"), alone)).isZero();
+        assertThat(Files.readAllBytes(at.resolve("survey").resolve(name).resolve("units.csv"))).as(name + "/units.csv")
+                .isEqualTo(Files.readAllBytes(alone.resolve("units.csv")));
+    }
+
+    private static JsonObject manifest(Path at) throws Exception {
+        return JsonParser.parseString(Files.readString(at.resolve("survey/survey.json"))).getAsJsonObject();
+    }
+
+    @Test
+    void aTwoRunSurveyOnExecutorsOfTheirOwnGivesTheSameUnitsCsvAsBinUnitscopeRun() throws Exception {
+        Path at = Files.createDirectories(dir.resolve("two-runs"));
+        Path survey = survey(at, List.of("simple", "complex"), List.of(run("simple", 6, 1), run("complex", 6, 2)));
+        long t0 = System.nanoTime();
+        int code = await(unitscopeCluster(at, survey), at);
+        System.out.printf("StandaloneClusterIT: 2-run survey on %s in %.1f s%n", cluster.url(), (System.nanoTime() - t0) / 1e9);
+
+        assertThat(code).as(Files.readString(at.resolve("err.txt"))).isZero();
+        JsonObject m = manifest(at);
+        assertThat(m.getAsJsonObject("spark").get("master").getAsString()).isEqualTo(cluster.url());
+        assertThat(m.get("runs_complete").getAsInt()).isEqualTo(2);
+        m.getAsJsonArray("runs").forEach(r -> assertThat(r.getAsJsonObject().get("executor").getAsString())
+                .as("ran on a standalone executor, not the driver").doesNotEndWith("/driver"));
+        assertSameUnitsAsAlone(at, "simple");
+        assertSameUnitsAsAlone(at, "complex");
+    }
+
+    @Test
+    void anExecutorKilledWhileItsRunProbesIsReplacedAndTheRunRecomputedToTheSameUnitsCsv() throws Exception {
+        Path at = Files.createDirectories(dir.resolve("lost-executor"));
+        Path survey = survey(at, List.of("slow"), List.of(run("complex", 72, 3)));
+        Process p = unitscopeCluster(at, survey);
+        Path log = at.resolve("survey/logs/slow.log");
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (p.isAlive() && System.nanoTime() < deadline && !(Files.exists(log) && Files.readString(log).contains("probe "))) {
+            Thread.sleep(50);
+        }
+        List<ProcessHandle> executors = cluster.executors();
+        assertThat(executors).as("one executor JVM runs the task: " + Files.readString(at.resolve("err.txt"))).hasSize(1);
+        long t0 = System.nanoTime();
+        executors.get(0).destroyForcibly();
+        int code = await(p, at);
+        System.out.printf("StandaloneClusterIT: survey ended %.1f s after its executor was killed%n", (System.nanoTime() - t0) / 1e9);
+
+        assertThat(code).as(Files.readString(at.resolve("err.txt"))).isZero();
+        JsonObject r = manifest(at).getAsJsonArray("runs").get(0).getAsJsonObject();
+        assertThat(r.get("status").getAsString()).isEqualTo("complete");
+        assertThat(r.get("attempts").getAsInt()).as("Spark's retry of the lost task").isEqualTo(2);
+        assertThat(r.get("executor").getAsString()).as("a new executor, not the killed one (id 0)").doesNotEndWith("/0");
+        assertSameUnitsAsAlone(at, "slow");
+    }
+}
