@@ -57,12 +57,24 @@ class StandaloneClusterIT {
         ProcessBuilder pb = new ProcessBuilder(LaunchFixtures.CLUSTER.resolve("bin/unitscope-cluster").toString(), survey.toString(),
                 "--out", at.resolve("survey").toString(), "--master", cluster.url())
                 .redirectOutput(at.resolve("out.txt").toFile()).redirectError(at.resolve("err.txt").toFile());
+        executorSettings(pb);
+        return pb.start();
+    }
+
+    private static Process unitscopeClusterRf(Path at, Path config, int shards) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(LaunchFixtures.CLUSTER.resolve("bin/unitscope-cluster").toString(), "rf", "--config",
+                config.toString(), "--shards", String.valueOf(shards), "--out", at.resolve("rf").toString(), "--master", cluster.url())
+                .redirectOutput(at.resolve("out.txt").toFile()).redirectError(at.resolve("err.txt").toFile());
+        executorSettings(pb);
+        return pb.start();
+    }
+
+    private static void executorSettings(ProcessBuilder pb) {
         // the executors are JVMs of the Worker: they get the driver's DJL settings through spark.executorEnv
         String djlCache = System.getenv().getOrDefault("DJL_CACHE_DIR", System.getProperty("user.home") + "/.cache/unitscope/djl");
         pb.environment().put("UNITSCOPE_CLUSTER_JAVA_OPTS", "-Xmx1g -Dspark.executor.memory=1g -Dspark.executorEnv.OPT_OUT_TRACKING=true"
                 + " -Dspark.executorEnv.DJL_CACHE_DIR=" + djlCache + " -Dspark.executorEnv.ENGINE_CACHE_DIR=" + djlCache);
         pb.environment().put("UNITSCOPE_HOME", LaunchFixtures.HOME.toString());
-        return pb.start();
     }
 
     private static int await(Process p, Path at) throws Exception {
@@ -126,5 +138,24 @@ class StandaloneClusterIT {
         assertThat(r.get("attempts").getAsInt()).as("Spark's retry of the lost task").isEqualTo(2);
         assertThat(r.get("executor").getAsString()).as("a new executor, not the killed one (id 0)").doesNotEndWith("/0");
         assertSameUnitsAsAlone(at, "slow");
+    }
+
+    @Test
+    void aTwoShardRfRunOnExecutorsOfTheirOwnGivesTheSameRfNpzAsBinUnitscopeRun() throws Exception {
+        Path at = Files.createDirectories(dir.resolve("rf"));
+        Path config = Files.writeString(at.resolve("rf.json"), "{\"name\": \"standalone rf\", \"model\": {\"id\": \"synthetic-v1\", \"size\": 31},"
+                + " \"layers\": [\"simple\"], \"stimulus\": {\"id\": \"noise\", \"type\": \"gaussian\", \"count\": 512}, \"metrics\": [],"
+                + " \"estimators\": [{\"id\": \"awa\", \"shuffles\": 9}], \"receptiveField\": {\"grid\": 8, \"channels\": \"mean\","
+                + " \"maxMemory\": \"64m\", \"blockSize\": 128}, \"seed\": 5, \"batchSize\": 64}");
+        long t0 = System.nanoTime();
+        int code = await(unitscopeClusterRf(at, config, 2), at);
+        System.out.printf("StandaloneClusterIT: 2-shard rf run on %s in %.1f s%n", cluster.url(), (System.nanoTime() - t0) / 1e9);
+
+        assertThat(code).as(Files.readString(at.resolve("err.txt"))).isZero();
+        Path alone = at.resolve("alone");
+        assertThat(UnitscopeRun.run(LaunchFixtures.HOME, config, alone)).isZero();
+        for (String file : new String[] {"rf.npz", "units.csv", "responses.npz"}) {
+            assertThat(Files.readAllBytes(at.resolve("rf/run").resolve(file))).as(file).isEqualTo(Files.readAllBytes(alone.resolve(file)));
+        }
     }
 }
