@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.spark.SparkConf;
@@ -55,11 +57,11 @@ final class SurveyJob implements AutoCloseable {
         try {
             List<JavaFutureAction<List<RunOutcome>>> jobs = new ArrayList<>();
             for (SurveyRun run : runs) {
-                jobs.add(sc.parallelize(List.of(run), 1).map(task).collectAsync());
+                jobs.add(submit(run, task));
             }
             List<RunOutcome> outcomes = new ArrayList<>();
             for (int i = 0; i < runs.size(); i++) {
-                outcomes.add(outcome(runs.get(i), jobs.get(i)));
+                outcomes.add(jobs.get(i) == null ? stopped(runs.get(i)) : outcome(runs.get(i), jobs.get(i)));
             }
             return outcomes;
         } finally {
@@ -67,9 +69,28 @@ final class SurveyJob implements AutoCloseable {
         }
     }
 
+    /** The run's job, or null when the context stopped before it could be submitted. */
+    private JavaFutureAction<List<RunOutcome>> submit(SurveyRun run, RunTask task) {
+        try {
+            return sc.parallelize(List.of(run), 1).map(task).collectAsync();
+        } catch (IllegalStateException e) {
+            if (sc.sc().isStopped()) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private static RunOutcome stopped(SurveyRun run) {
+        return RunOutcome.lost(run.name(), "the Spark context stopped before this run's task ended (Spark's error above says why,"
+                + " e.g. 'Master removed our application: FAILED' when no executor could be launched)", 0);
+    }
+
     private RunOutcome outcome(SurveyRun run, JavaFutureAction<List<RunOutcome>> job) {
         try {
-            return job.get().get(0);
+            return await(job).get(0);
+        } catch (TimeoutException e) {
+            return stopped(run);
         } catch (ExecutionException e) {
             String reason = sparkReason(e.getCause() == null ? e : e.getCause());
             Matcher m = Pattern.compile("failed (\\d+) times").matcher(reason);
@@ -78,6 +99,23 @@ final class SurveyJob implements AutoCloseable {
             Thread.currentThread().interrupt();
             job.cancel(true);
             return RunOutcome.lost(run.name(), "the survey was interrupted before this run's task ended", 0);
+        }
+    }
+
+    /**
+     * The job's result. Spark 4.2 leaves a submitted job's future pending for ever when the context stops under it (on a
+     * standalone cluster: the Master removed the application), so once the context is stopped the wait ends after 5 s.
+     */
+    private List<RunOutcome> await(JavaFutureAction<List<RunOutcome>> job) throws ExecutionException, InterruptedException, TimeoutException {
+        while (true) {
+            boolean stopped = sc.sc().isStopped();
+            try {
+                return job.get(stopped ? 5 : 1, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                if (stopped) {
+                    throw e;
+                }
+            }
         }
     }
 
@@ -108,8 +146,12 @@ final class SurveyJob implements AutoCloseable {
 
     SurveyManifest.Cluster cluster() {
         // the driver counts as one "executor" in Spark's status; in local mode it is the only one and runs the tasks
-        int executors = sc.statusTracker().getExecutorInfos().length;
         boolean local = sc.master().startsWith("local");
+        if (sc.sc().isStopped()) {
+            // stopped under the survey (the Master removed the application): no executors to count
+            return new SurveyManifest.Cluster(sc.version(), sc.master(), 0, 0, startSeconds);
+        }
+        int executors = sc.statusTracker().getExecutorInfos().length;
         return new SurveyManifest.Cluster(sc.version(), sc.master(), local ? 1 : Math.max(1, executors - 1), sc.defaultParallelism(),
                 startSeconds);
     }
