@@ -104,7 +104,7 @@ final class RfCommand {
             out.printf(Locale.ROOT, "rf: %d shard(s) summed in %s; folding them into %s%n", sums.size(),
                     SurveyProgress.duration(phases.shardSeconds), o.out().resolve("run"));
             try (SparkPassBridge bridge = bridge(job, o, description)) {
-                phases.foldCode = fold(o, bridge);
+                phases.foldCode = fold(o, bridge, out);
                 phases.passes = bridge.passes();
                 phases.passSeconds = bridge.passSeconds();
                 if (bridge.passes() > 0) {
@@ -187,9 +187,10 @@ final class RfCommand {
 
     /**
      * The driver's own run: reads the probe parts, folds the shards' block sums, estimates (the matrix-free passes through
-     * {@code bridge}, registered in the embedded workbench for the run's duration), writes DIR/run.
+     * {@code bridge}, registered in the embedded workbench for the run's duration), writes DIR/run; its progress lines
+     * go to {@code out} as "rf fold: K/N ... done" lines ({@link FoldProgress}).
      */
-    private static int fold(RfOptions o, SparkPassBridge bridge) throws Exception {
+    private static int fold(RfOptions o, SparkPassBridge bridge, PrintStream out) throws Exception {
         EmbeddedWorkbench wb = EmbeddedWorkbench.get(o.home());
         List<String> a = new ArrayList<>(List.of("run", "--config", o.config().toString(), "--out", o.out().resolve("run").toString(),
                 "--rf-fold", o.out().resolve(RfShardTask.Phase.SUMS.folder).toString(),
@@ -201,7 +202,7 @@ final class RfCommand {
         if (o.maxMemory() != null) {
             a.addAll(List.of("--max-memory", o.maxMemory()));
         }
-        try (RunOutput output = RunOutput.capture(o.out().resolve("logs").resolve("fold.log"));
+        try (RunOutput output = RunOutput.capture(o.out().resolve("logs").resolve("fold.log"), new FoldProgress(out));
                 AutoCloseable registered = wb.register(java.util.function.Function.class.getName(), bridge,
                         Map.of("unitscope.passes", "matrix-free"))) {
             return wb.command(a.toArray(String[]::new));

@@ -7,12 +7,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * Sends what a run prints to that run's log file. Several runs share an executor JVM (one per task slot) and the
  * commands print to System.out / System.err, so both are replaced once by streams that write to the log of the run
  * the printing thread belongs to (threads a run starts inherit it), and to the JVM's own streams otherwise.
- * The run's error output is also kept, to name the reason of a failure in survey.json.
+ * The run's error output is also kept, to name the reason of a failure in survey.json; a capture may also pass each
+ * line the run prints (ended by a newline or, as a console's progress line, a carriage return) to a consumer.
  */
 final class RunOutput implements AutoCloseable {
     private static final InheritableThreadLocal<RunOutput> CURRENT = new InheritableThreadLocal<>();
@@ -20,10 +22,13 @@ final class RunOutput implements AutoCloseable {
 
     private final OutputStream log;
     private final ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    private final Consumer<String> lines;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
     private volatile boolean open = true;
 
-    private RunOutput(OutputStream log) {
+    private RunOutput(OutputStream log, Consumer<String> lines) {
         this.log = log;
+        this.lines = lines;
     }
 
     static synchronized void install() {
@@ -36,8 +41,13 @@ final class RunOutput implements AutoCloseable {
 
     /** Routes the calling thread's output (and that of threads it starts) to {@code logFile} until closed. */
     static RunOutput capture(Path logFile) throws IOException {
+        return capture(logFile, null);
+    }
+
+    /** As {@link #capture(Path)}, and each line printed also to {@code lines} (on the printing thread). */
+    static RunOutput capture(Path logFile, Consumer<String> lines) throws IOException {
         Files.createDirectories(logFile.getParent());
-        RunOutput out = new RunOutput(Files.newOutputStream(logFile));
+        RunOutput out = new RunOutput(Files.newOutputStream(logFile), lines);
         CURRENT.set(out);
         return out;
     }
@@ -72,6 +82,25 @@ final class RunOutput implements AutoCloseable {
         if (error) {
             synchronized (errors) {
                 errors.write(b, off, len);
+            }
+        }
+        if (lines != null) {
+            split(b, off, len);
+        }
+    }
+
+    /** Passes the completed lines on; out and err share one buffer, as they share a terminal. */
+    private void split(byte[] b, int off, int len) {
+        synchronized (line) {
+            for (int i = off; i < off + len; i++) {
+                if (b[i] == '\n' || b[i] == '\r') {
+                    if (line.size() > 0) {
+                        lines.accept(line.toString(StandardCharsets.UTF_8));
+                        line.reset();
+                    }
+                } else {
+                    line.write(b[i]);
+                }
             }
         }
     }

@@ -12,7 +12,7 @@ import org.unitscope.cluster.passes.PatchShardSource;
 
 /**
  * A layer's patch rows regenerated on the executor from the run description: {@code unitscope rf-patches} in the
- * executor's embedded workbench renders the rows' stimuli and cuts them exactly as the single-JVM run fills its patch
+ * executor's embedded workbench renders the rows' stimuli (of this layer only) and cuts them exactly as the single-JVM run fills its patch
  * matrix (the failed stimuli, left out, come from the probe parts), writes them to a file under {@code work}, and this
  * reads the layer's rows once and deletes it. Each call appends one line to {@code logs/patches.log} (what was
  * regenerated, where, how long) and keeps the command's output in {@code logs/patches-LAYER-A-B.log}.
@@ -35,7 +35,7 @@ record RunPatchSource(String home, String description, String probed, String wor
             int code;
             try (RunOutput output = RunOutput.capture(log)) {
                 code = EmbeddedWorkbench.get(Path.of(home)).command("rf-patches", "--config", config.toString(), "--rows",
-                        first + ":" + end, "--out", file.toString(), "--probed", probed);
+                        first + ":" + end, "--out", file.toString(), "--probed", probed, "--layer", layer);
             }
             if (code != 0) {
                 throw new IllegalStateException("exit " + code + " (log: " + log + ")");

@@ -21,11 +21,15 @@ import org.junit.jupiter.api.Test;
  */
 class RfMatrixFreeOnLocalSparkTest {
     private static final Path HOME = Path.of(System.getProperty("unitscope.home", "../runtime/target/unitscope")).toAbsolutePath().normalize();
+    private static final List<String> LAYERS = List.of("simple", "complex");
     private static final Path WORK = Path.of(System.getProperty("unitscope.cluster.work", "target/rf-tests"));
 
-    /** d = 8 x 8 = 64 >= matrixFreeFrom 16: awc takes the matrix-free path; 256 stimuli in 4 blocks of 64 rows. */
+    /**
+     * d = 8 x 8 = 64 >= matrixFreeFrom 16: awc takes the matrix-free path on both layers; 256 stimuli in 4 blocks of 64
+     * rows.
+     */
     private static final String RUN = "{\"name\": \"matrix-free sharded test\", \"model\": {\"id\": \"synthetic-v1\", \"size\": 31},"
-            + " \"layers\": [\"simple\"], \"readout\": \"centre\","
+            + " \"layers\": [\"simple\", \"complex\"], \"readout\": \"centre\","
             + " \"stimulus\": {\"id\": \"noise\", \"type\": \"gaussian\", \"count\": 256}, \"metrics\": [],"
             + " \"estimators\": [{\"id\": \"awa\", \"shuffles\": 19},"
             + " {\"id\": \"awc\", \"shuffles\": 19, \"alpha\": 0.1, \"matrixFreeFrom\": 16, \"passBlock\": 64}],"
@@ -38,7 +42,8 @@ class RfMatrixFreeOnLocalSparkTest {
         Files.writeString(config, RUN);
         Path alone = dir.resolve("alone");
         assertThat(UnitscopeRun.run(HOME, config, alone)).isZero();
-        assertThat(Files.readString(dir.resolve("alone.log"))).as("the single run takes the matrix-free path").contains("rf awc simple: ");
+        assertThat(Files.readString(dir.resolve("alone.log"))).as("the single run takes the matrix-free path").contains("rf awc simple: ")
+                .contains("rf awc complex: ");
         for (int shards : new int[] {1, 2, 3}) {
             Path out = dir.resolve("shards-" + shards);
             long t0 = System.nanoTime();
@@ -51,20 +56,31 @@ class RfMatrixFreeOnLocalSparkTest {
             }
             JsonObject m = JsonParser.parseString(Files.readString(out.resolve("rf-cluster.json"))).getAsJsonObject();
             assertThat(m.get("matrix_free_passes").getAsLong()).as("passes run on the executors").isPositive();
-            assertEachShardWasRegeneratedOnce(out, shards);
-            assertThat(Files.readString(out.resolve("logs/fold.log"))).as("the fold's matrix-free estimate").contains("rf awc simple: ");
+            for (String layer : LAYERS) {
+                assertEachShardWasRegeneratedOnce(out, shards, layer);
+            }
+            assertThat(Files.readString(out.resolve("logs/fold.log"))).as("the fold's matrix-free estimate").contains("rf awc simple: ")
+                    .contains("rf awc complex: ");
         }
     }
 
-    /** One line per regeneration in logs/patches.log: one per shard, whose row ranges tile the 256 rows. */
-    private static void assertEachShardWasRegeneratedOnce(Path out, int shards) throws IOException {
-        List<String> lines = Files.readAllLines(out.resolve("logs/patches.log"));
-        assertThat(lines).as("regenerations of %d shards", shards).hasSize(shards).doesNotHaveDuplicates();
+    /**
+     * One line per regeneration of the layer in logs/patches.log: one per shard, whose row ranges tile the 256 rows;
+     * each regeneration rendered and wrote that layer's rows only (its rf-patches log names the layers written).
+     */
+    private static void assertEachShardWasRegeneratedOnce(Path out, int shards, String layer) throws IOException {
+        List<String> lines = Files.readAllLines(out.resolve("logs/patches.log")).stream()
+                .filter(l -> l.startsWith("layer " + layer + " ")).toList();
+        assertThat(lines).as("regenerations of %d shards of layer %s", shards, layer).hasSize(shards).doesNotHaveDuplicates();
         int rows = 0;
         for (String line : lines) {
             java.util.regex.Matcher r = java.util.regex.Pattern.compile("rows (\\d+)\\.\\.(\\d+)").matcher(line);
             assertThat(r.find()).as(line).isTrue();
-            rows += Integer.parseInt(r.group(2)) - Integer.parseInt(r.group(1)) + 1;
+            int first = Integer.parseInt(r.group(1));
+            int last = Integer.parseInt(r.group(2));
+            rows += last - first + 1;
+            assertThat(Files.readString(out.resolve("logs/patches-" + layer + "-" + first + "-" + (last + 1) + ".log")))
+                    .as("what the regeneration of %s rows %d..%d wrote", layer, first, last).contains("of layers [" + layer + "] -> ");
         }
         assertThat(rows).isEqualTo(256);
     }

@@ -18,11 +18,13 @@ import java.nio.file.Path;
  *               the probe-part file the activations of the part's stimuli are written to
  * @param probed the folder of probe-part files ({@code *.rfprobe}) the run's responses are read from instead of being
  *               probed (no forward pass of the run's stimuli); null = probe here. Not with PROBE.
+ * @param layer  PATCHES: the one matrix-free layer whose rows are written (an executor needs one layer's rows at a
+ *               time); null = every matrix-free layer. Only with PATCHES.
  */
-public record RfSharding(Mode mode, int part, int parts, Path path, Path probed) {
+public record RfSharding(Mode mode, int part, int parts, Path path, Path probed, String layer) {
 
     /** One JVM does every block (the default). */
-    public static final RfSharding NONE = new RfSharding(Mode.NONE, 0, 0, null, null);
+    public static final RfSharding NONE = new RfSharding(Mode.NONE, 0, 0, null, null, null);
 
     public enum Mode {
         /** sum every block here */
@@ -34,7 +36,8 @@ public record RfSharding(Mode mode, int part, int parts, Path path, Path probed)
         /** probe only the stimuli of one part's blocks and write their activations to path; no metrics, no sums */
         PROBE,
         /**
-         * regenerate rows {@code part .. parts - 1} of the patch matrix of every layer on the matrix-free path (rows are
+         * regenerate rows {@code part .. parts - 1} of the patch matrix of every layer on the matrix-free path, or of
+         * {@link RfSharding#layer()} only (rows are
          * the stimuli that rendered) and write them to path; no metrics, no sums, no estimates (the matrix-free passes
          * of a sharded run: docs/CLUSTER.md)
          */
@@ -57,11 +60,19 @@ public record RfSharding(Mode mode, int part, int parts, Path path, Path probed)
         if (mode == Mode.PROBE && probed != null) {
             throw new IllegalArgumentException("a probe part probes its stimuli: it cannot read them from " + probed);
         }
+        if (layer != null && (mode != Mode.PATCHES || layer.isBlank())) {
+            throw new IllegalArgumentException("a layer ('" + layer + "') is chosen only for patch rows, by a non-blank name, not in " + mode);
+        }
+    }
+
+    /** Every matrix-free layer's rows (PATCHES), or no layer to choose (the other modes). */
+    public RfSharding(Mode mode, int part, int parts, Path path, Path probed) {
+        this(mode, part, parts, path, probed, null);
     }
 
     /** Without probe-part files: the run probes its stimuli itself. */
     public RfSharding(Mode mode, int part, int parts, Path path) {
-        this(mode, part, parts, path, null);
+        this(mode, part, parts, path, null, null);
     }
 
     /** Sum part {@code part} of {@code parts} of the blocks and write their sums to {@code file}. */
@@ -99,6 +110,11 @@ public record RfSharding(Mode mode, int part, int parts, Path path, Path probed)
 
     /** The same, with the responses read from the probe-part files in {@code folder} instead of probed. */
     public RfSharding withProbed(Path folder) {
-        return new RfSharding(mode, part, parts, path, folder);
+        return new RfSharding(mode, part, parts, path, folder, layer);
+    }
+
+    /** The same patch rows, of layer {@code name} only (PATCHES). */
+    public RfSharding withLayer(String name) {
+        return new RfSharding(mode, part, parts, path, probed, name);
     }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code unitscope rf-patches}: rows A..B-1 of the patch matrices of a run's matrix-free layers, rendered and cut as
+ * {@code unitscope rf-patches}: rows A..B-1 of the patch matrices of a run's matrix-free layers (or of --layer's only), rendered and cut as
  * the run fills them, written to FILE: what a cluster executor holds of a sharded run's matrix-free AWC
  * (docs/CLUSTER.md). Rows are the stimuli that rendered; with {@code --probed DIR} the failed ones come from the probe
  * parts and nothing goes through the network. No metrics, no sums, no estimates.
@@ -37,6 +37,10 @@ final class RfPatchesCommand implements Callable<Integer> {
             + "the probe-part files (*.rfprobe) in DIR instead of probing")
     Path probed;
 
+    @Option(names = "--layer", paramLabel = "NAME", description = "only this matrix-free layer's rows (default: every"
+            + " matrix-free layer's)")
+    String layer;
+
     private final PartRun run;
     private final AnalysisRunner runner;
 
@@ -56,6 +60,9 @@ final class RfPatchesCommand implements Callable<Integer> {
         RfSharding s = RfSharding.patches(range[0], range[1], file);
         if (probed != null) {
             s = s.withProbed(probed.toAbsolutePath());
+        }
+        if (layer != null) {
+            s = s.withLayer(layer);
         }
         // the estimators say which layers are matrix-free; metrics and the prediction do not touch the patches
         d = d.toBuilder().metrics(List.of()).prediction(null).rf(d.rf().withSharding(s)).build();

@@ -39,6 +39,18 @@ class ProgressLineTest {
     }
 
     @Test
+    void theFoldOfAShardedRfRunIsAPhaseOfItsOwn() {
+        RunProgress p = ProgressLine.parse("rf fold: 3/8 rf pass 1 of 1 folding the shards blocks done, elapsed 6 s, ETA 10 s").orElseThrow();
+        assertThat(p.phase()).isEqualTo("rf fold");
+        assertThat(p.done()).isEqualTo(3);
+        assertThat(p.total()).isEqualTo(8);
+        assertThat(p.ratePerSecond()).isCloseTo(0.5, within(1e-12));
+        assertThat(p.etaSeconds()).isEqualTo(10.0);
+        assertThat(p.line()).isEqualTo("rf fold 3/8 (37%) 0.5/s ETA 0:00:10");
+        assertThat(ProgressLine.parse("rf fold: 0/16 rf awc simple units done, elapsed 0 s, ETA ?").orElseThrow().etaSeconds()).isNaN();
+    }
+
+    @Test
     void anUnknownEtaIsNotANumberAndTheLastLineHasNoTimeLeft() {
         assertThat(ProgressLine.parse("survey: 0/3 runs done, elapsed 0 s, ETA ?").orElseThrow().etaSeconds()).isNaN();
         RunProgress last = ProgressLine.parse("survey: 3/3 runs done, elapsed 49 s, ETA 0 s").orElseThrow();

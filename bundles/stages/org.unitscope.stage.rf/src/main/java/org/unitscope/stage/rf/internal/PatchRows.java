@@ -20,7 +20,7 @@ import org.unitscope.api.stimulus.StimulusSequence;
 
 /**
  * {@link RfSharding.Mode#PATCHES}: rows {@code first .. end - 1} of the patch matrix of every layer on the matrix-free
- * path, rendered and cut exactly as {@link PatchMatrixRun} fills the whole matrix (rows are the stimuli that rendered,
+ * path (or of {@link RfSharding#layer()} only), rendered and cut exactly as {@link PatchMatrixRun} fills the whole matrix (rows are the stimuli that rendered,
  * in stimulus order), written to one file for a cluster executor's patch shard (docs/CLUSTER.md). Format
  * (big-endian): magic, first row, end row, layer count, then per layer its name (UTF), d and (end - first) x d float32.
  */
@@ -43,6 +43,7 @@ final class PatchRows {
         boolean[] chosen = new boolean[in.layers().size()];
         List<Integer> layers = new ArrayList<>();
         matrix.items().forEach(i -> chosen[i.layer()] = true);
+        only(rows.layer(), in.layers(), chosen);
         float[][] held = new float[chosen.length][];
         for (int l = 0; l < chosen.length; l++) {
             if (chosen[l]) {
@@ -72,6 +73,21 @@ final class PatchRows {
         context.listener().message(String.format(Locale.ROOT, "rf patches: rows %d..%d (stimuli %d..%d) of layers %s -> %s",
                 first, end - 1, from, to - 1, layers.stream().map(in.layers()::get).toList(), rows.path()));
         return true;
+    }
+
+    /** With a layer named, the other layers are left out: an executor's pass needs one layer's rows. */
+    private static void only(String layer, List<String> names, boolean[] chosen) {
+        if (layer == null) {
+            return;
+        }
+        int l = names.indexOf(layer);
+        if (l < 0 || !chosen[l]) {
+            List<String> free = IntStream.range(0, chosen.length).filter(i -> chosen[i]).mapToObj(names::get).toList();
+            throw new UnitscopeException("rf patches: layer '" + layer + "' is not on the matrix-free path of this run (its"
+                    + " matrix-free layers: " + free + ")");
+        }
+        java.util.Arrays.fill(chosen, false);
+        chosen[l] = true;
     }
 
     private static void save(Path file, int first, int end, RfInputs in, List<Integer> layers, float[][] held) throws IOException {
