@@ -106,7 +106,7 @@ final class SurveyJob implements AutoCloseable {
      * The job's result. Spark 4.2 leaves a submitted job's future pending for ever when the context stops under it (on a
      * standalone cluster: the Master removed the application), so once the context is stopped the wait ends after 5 s.
      */
-    private List<RunOutcome> await(JavaFutureAction<List<RunOutcome>> job) throws ExecutionException, InterruptedException, TimeoutException {
+    private <R> List<R> await(JavaFutureAction<List<R>> job) throws ExecutionException, InterruptedException, TimeoutException {
         while (true) {
             boolean stopped = sc.sc().isStopped();
             try {
@@ -116,6 +116,25 @@ final class SurveyJob implements AutoCloseable {
                     throw e;
                 }
             }
+        }
+    }
+
+    /**
+     * A job's results, ending (instead of waiting for ever) when the context stops under it; a failed job throws its
+     * cause, Spark's abort message with the task's exception.
+     */
+    private <R> List<R> collect(JavaFutureAction<List<R>> job, String what) {
+        try {
+            return await(job);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the Spark context stopped before the " + what + " tasks ended (Spark's error above"
+                    + " says why, e.g. 'Master removed our application: FAILED' when no executor could be launched)");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            job.cancel(true);
+            throw new IllegalStateException("interrupted while the " + what + " tasks ran", e);
         }
     }
 
@@ -132,7 +151,7 @@ final class SurveyJob implements AutoCloseable {
         SurveyProgress listener = new SurveyProgress(items.size(), progress, prefix, noun);
         sc.sc().addSparkListener(listener);
         try {
-            List<R> results = sc.parallelize(items, items.size()).map(task).collect();
+            List<R> results = collect(sc.parallelize(items, items.size()).map(task).collectAsync(), prefix);
             try {
                 listener.awaitAll(5_000);
             } catch (InterruptedException e) {
