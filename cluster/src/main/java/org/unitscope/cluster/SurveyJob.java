@@ -63,6 +63,8 @@ final class SurveyJob implements AutoCloseable {
             for (int i = 0; i < runs.size(); i++) {
                 outcomes.add(jobs.get(i) == null ? stopped(runs.get(i)) : outcome(runs.get(i), jobs.get(i)));
             }
+            // the last progress lines come on Spark's listener thread, possibly after the jobs' results
+            awaitProgress(listener, (int) outcomes.stream().filter(o -> !RunOutcome.LOST.equals(o.mode())).count());
             return outcomes;
         } finally {
             sc.sc().removeSparkListener(listener);
@@ -138,6 +140,14 @@ final class SurveyJob implements AutoCloseable {
         }
     }
 
+    private static void awaitProgress(SurveyProgress listener, int tasks) {
+        try {
+            listener.await(tasks, 5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** The first line of Spark's abort message ("Job aborted due to stage failure: Task 0 in stage 3.0 failed 2 times, ... : CAUSE"). */
     static String sparkReason(Throwable e) {
         String m = String.valueOf(e.getMessage());
@@ -152,11 +162,7 @@ final class SurveyJob implements AutoCloseable {
         sc.sc().addSparkListener(listener);
         try {
             List<R> results = collect(sc.parallelize(items, items.size()).map(task).collectAsync(), prefix);
-            try {
-                listener.awaitAll(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            awaitProgress(listener, items.size());
             return results;
         } finally {
             sc.sc().removeSparkListener(listener);

@@ -38,12 +38,12 @@ final class SurveyProgress extends SparkListener {
     }
 
     /**
-     * Waits up to {@code millis} for the task-end events of every task: Spark delivers them on its listener thread,
-     * possibly after the job's result is back.
+     * Waits up to {@code millis} for the task-end events of {@code tasks} successful tasks (a lost run's task has none):
+     * Spark delivers them on its listener thread, possibly after the job's result is back.
      */
-    void awaitAll(long millis) throws InterruptedException {
+    void await(int tasks, long millis) throws InterruptedException {
         long end = System.nanoTime() + millis * 1_000_000;
-        while (done.get() < total && System.nanoTime() < end) {
+        while (done.get() < tasks && System.nanoTime() < end) {
             Thread.sleep(20);
         }
     }
