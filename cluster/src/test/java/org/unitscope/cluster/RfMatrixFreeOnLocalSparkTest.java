@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.unitscope.cluster.ClusterInThisJvm.Result;
 
 /**
  * The matrix-free AWC of a sharded run on {@code local[2]}: the fold's passes run on Spark over patch shards that the
@@ -47,9 +44,9 @@ class RfMatrixFreeOnLocalSparkTest {
         for (int shards : new int[] {1, 2, 3}) {
             Path out = dir.resolve("shards-" + shards);
             long t0 = System.nanoTime();
-            String[] r = rf(config, shards, out);
+            Result r = rf(config, shards, out);
             System.out.printf("matrix-free rf in %d shard(s) on local[2]: %.1f s%n", shards, (System.nanoTime() - t0) / 1e9);
-            assertThat(r[0]).as(r[2]).isEqualTo("0");
+            assertThat(r.code()).as(r.err()).isZero();
             for (String file : new String[] {"rf.npz", "units.csv"}) {
                 assertThat(Files.readAllBytes(out.resolve("run").resolve(file))).as(shards + " shards: " + file)
                         .isEqualTo(Files.readAllBytes(alone.resolve(file)));
@@ -85,25 +82,12 @@ class RfMatrixFreeOnLocalSparkTest {
         assertThat(rows).isEqualTo(256);
     }
 
-    private static String[] rf(Path config, int shards, Path out) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = SurveyCommand.execute(new String[] {"rf", "--config", config.toString(), "--shards", String.valueOf(shards),
-            "--out", out.toString(), "--master", "local[2]", "--unitscope", HOME.toString()},
-                new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
-        String[] r = {String.valueOf(code), o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8)};
-        System.out.print(r[1] + r[2]);
-        return r;
+    private static Result rf(Path config, int shards, Path out) {
+        return ClusterInThisJvm.execute("rf", "--config", config.toString(), "--shards", String.valueOf(shards), "--out", out.toString(),
+                "--master", "local[2]", "--unitscope", HOME.toString());
     }
 
     private static Path fresh(String name) throws IOException {
-        Path dir = WORK.resolve(name).toAbsolutePath();
-        if (Files.exists(dir)) {
-            try (Stream<Path> all = Files.walk(dir)) {
-                all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        Files.createDirectories(dir);
-        return dir;
+        return ClusterInThisJvm.fresh(WORK.resolve(name));
     }
 }

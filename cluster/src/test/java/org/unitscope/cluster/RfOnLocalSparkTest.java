@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.unitscope.cluster.ClusterInThisJvm.Result;
 
 /**
  * Sharded reverse correlation on {@code local[2]}: the synthetic network's RF run split into 1, 2 and 7 shards gives the
@@ -128,30 +125,13 @@ class RfOnLocalSparkTest {
         assertThat(dir.resolve("out/run")).doesNotExist();
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
     private static Result rf(Path config, int shards, Path out, String master) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        long t0 = System.nanoTime();
-        int code = SurveyCommand.execute(new String[] {"rf", "--config", config.toString(), "--shards", String.valueOf(shards),
-            "--out", out.toString(), "--master", master, "--unitscope", HOME.toString()},
-                new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
-        Result r = new Result(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        System.out.printf("rf in %d shards on %s: %.1f s%n%s%s", shards, master, (System.nanoTime() - t0) / 1e9, r.out(), r.err());
-        return r;
+        return ClusterInThisJvm.execute("rf", "--config", config.toString(), "--shards", String.valueOf(shards), "--out", out.toString(),
+                "--master", master, "--unitscope", HOME.toString());
     }
 
 
     private static Path fresh(String name) throws IOException {
-        Path dir = WORK.resolve(name).toAbsolutePath();
-        if (Files.exists(dir)) {
-            try (Stream<Path> all = Files.walk(dir)) {
-                all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        Files.createDirectories(dir);
-        return dir;
+        return ClusterInThisJvm.fresh(WORK.resolve(name));
     }
 }

@@ -2,14 +2,13 @@ package org.unitscope.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.unitscope.cluster.ClusterInThisJvm.Result;
 
 /**
  * {@code unitscope-cluster rf --resume} on {@code local[2]}: a finished sharded run, one of its shard files deleted,
@@ -52,32 +51,16 @@ class RfResumeOnLocalSparkTest {
         assertThat(RfShardTask.Phase.PROBE.file(out, 0)).isRegularFile();
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
     private static Result rf(Path config, Path out, boolean resume) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        long t0 = System.nanoTime();
-        String[] args = {"rf", "--config", config.toString(), "--shards", "2", "--out", out.toString(), "--master", "local[2]",
-            "--unitscope", HOME.toString()};
+        List<String> args = new ArrayList<>(List.of("rf", "--config", config.toString(), "--shards", "2", "--out", out.toString(),
+                "--master", "local[2]", "--unitscope", HOME.toString()));
         if (resume) {
-            args = Stream.concat(Stream.of(args), Stream.of("--resume")).toArray(String[]::new);
+            args.add("--resume");
         }
-        int code = SurveyCommand.execute(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
-        Result r = new Result(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        System.out.printf("rf%s in 2 shards: %.1f s%n%s%s", resume ? " --resume" : "", (System.nanoTime() - t0) / 1e9, r.out(), r.err());
-        return r;
+        return ClusterInThisJvm.execute(args.toArray(String[]::new));
     }
 
     private static Path fresh(String name) throws IOException {
-        Path dir = WORK.resolve(name).toAbsolutePath();
-        if (Files.exists(dir)) {
-            try (Stream<Path> all = Files.walk(dir)) {
-                all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        Files.createDirectories(dir);
-        return dir;
+        return ClusterInThisJvm.fresh(WORK.resolve(name));
     }
 }

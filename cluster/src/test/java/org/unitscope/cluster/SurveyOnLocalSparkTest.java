@@ -124,12 +124,7 @@ class SurveyOnLocalSparkTest {
     }
 
     private static Path fresh(String name) throws IOException {
-        Path dir = WORK.resolve(name).toAbsolutePath();
-        if (Files.exists(dir)) {
-            try (Stream<Path> all = Files.walk(dir)) {
-                all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        Path dir = ClusterInThisJvm.fresh(WORK.resolve(name));
         Files.createDirectories(dir.resolve("alone"));
         return dir;
     }

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.unitscope.cluster.ClusterInThisJvm.Result;
 
 /**
  * A survey whose task crashes on every attempt ({@code local[2,2]}: two attempts), then the same survey with
@@ -73,21 +71,13 @@ class SurveyResumeOnLocalSparkTest {
         assertThat(all.subList(1, all.size())).extracting(l -> l.split(",")[0]).containsExactly("simple", "complex", "dog");
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
     private static Result survey(Path survey, Path out, String master, boolean resume) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        long t0 = System.nanoTime();
-        String[] args = {survey.toString(), "--out", out.toString(), "--master", master, "--unitscope", HOME.toString()};
+        List<String> args = new ArrayList<>(List.of(survey.toString(), "--out", out.toString(), "--master", master, "--unitscope",
+                HOME.toString()));
         if (resume) {
-            args = Stream.concat(Stream.of(args), Stream.of("--resume")).toArray(String[]::new);
+            args.add("--resume");
         }
-        int code = SurveyCommand.execute(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
-        Result r = new Result(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        System.out.printf("survey%s on %s: %.1f s%n%s%s", resume ? " --resume" : "", master, (System.nanoTime() - t0) / 1e9, r.out(), r.err());
-        return r;
+        return ClusterInThisJvm.execute(args.toArray(String[]::new));
     }
 
     private static JsonObject manifest(Path dir) throws IOException {
@@ -95,13 +85,6 @@ class SurveyResumeOnLocalSparkTest {
     }
 
     private static Path fresh(String name) throws IOException {
-        Path dir = WORK.resolve(name).toAbsolutePath();
-        if (Files.exists(dir)) {
-            try (Stream<Path> all = Files.walk(dir)) {
-                all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        Files.createDirectories(dir);
-        return dir;
+        return ClusterInThisJvm.fresh(WORK.resolve(name));
     }
 }
