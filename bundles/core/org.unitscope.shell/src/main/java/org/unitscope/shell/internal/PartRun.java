@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.unitscope.api.UnitscopeException;
 import org.unitscope.api.run.AnalysisRunner;
 import org.unitscope.api.run.ExistingResults;
 import org.unitscope.api.run.RunDescription;
@@ -14,7 +15,7 @@ import org.unitscope.api.run.RunHandle;
 import org.unitscope.api.run.RunOutcome;
 
 /**
- * The run of one part of a sharded reverse correlation ({@code rf-probe}, {@code rf-shard}): its results folder is a
+ * The run of one part of a sharded reverse correlation ({@code rf-probe}, {@code rf-shard}, {@code rf-patches}): its results folder is a
  * temporary one beside the part's file ({@code FILE.run}), removed when the run completes; what counts is the file.
  */
 final class PartRun {
@@ -30,6 +31,14 @@ final class PartRun {
         this.out = out;
         this.err = err;
         this.console = console;
+    }
+
+    /** The run description in {@code config}, parsed; a missing file is named. */
+    RunDescription description(Path config) throws IOException {
+        if (!Files.isRegularFile(config)) {
+            throw new UnitscopeException("run description not found: " + config.toAbsolutePath());
+        }
+        return runner.parse(Files.readString(config));
     }
 
     /** Runs {@code d}, which writes {@code file}; {@code what} names the part in the lines printed ("rf shard"). */

@@ -1,7 +1,6 @@
 package org.unitscope.shell.internal;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,21 +41,16 @@ final class RfPatchesCommand implements Callable<Integer> {
     String layer;
 
     private final PartRun run;
-    private final AnalysisRunner runner;
 
     RfPatchesCommand(AnalysisRunner runner, AtomicReference<RunHandle> current, PrintStream out, PrintStream err, boolean console) {
-        this.runner = runner;
         this.run = new PartRun(runner, current, out, err, console);
     }
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(config)) {
-            throw new UnitscopeException("run description not found: " + config.toAbsolutePath());
-        }
         int[] range = range(rows);
         Path file = outFile.toAbsolutePath();
-        RunDescription d = runner.parse(Files.readString(config));
+        RunDescription d = run.description(config);
         RfSharding s = RfSharding.patches(range[0], range[1], file);
         if (probed != null) {
             s = s.withProbed(probed.toAbsolutePath());

@@ -1,7 +1,6 @@
 package org.unitscope.shell.internal;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,24 +34,19 @@ final class RfProbeCommand implements Callable<Integer> {
     Path outFile;
 
     private final PartRun run;
-    private final AnalysisRunner runner;
 
     RfProbeCommand(AnalysisRunner runner, AtomicReference<RunHandle> current, PrintStream out, PrintStream err, boolean console) {
-        this.runner = runner;
         this.run = new PartRun(runner, current, out, err, console);
     }
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(config)) {
-            throw new UnitscopeException("run description not found: " + config.toAbsolutePath());
-        }
         int[] range = RfShardCommand.part(part);
         Path file = outFile.toAbsolutePath();
         if (!file.getFileName().toString().endsWith(".rfprobe")) {
             throw new UnitscopeException("rf-probe: the file must end in .rfprobe (the name runs look for), not " + file);
         }
-        RunDescription d = runner.parse(Files.readString(config));
+        RunDescription d = run.description(config);
         // metrics, estimators and the prediction do not touch the probe: left out, so the run only probes
         d = d.toBuilder().metrics(List.of()).estimators(List.of()).prediction(null)
                 .rf(d.rf().withSharding(RfSharding.probe(range[0], range[1], file))).build();

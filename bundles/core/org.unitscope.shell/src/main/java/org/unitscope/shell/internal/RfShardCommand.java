@@ -1,7 +1,6 @@
 package org.unitscope.shell.internal;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -42,28 +41,17 @@ final class RfShardCommand implements Callable<Integer> {
             + "(*.rfprobe) in DIR, written by 'rf-probe' for every stimulus, instead of probing (docs/CLUSTER.md)")
     Path probed;
 
-    private final AnalysisRunner runner;
-    private final AtomicReference<RunHandle> current;
-    private final PrintStream out;
-    private final PrintStream err;
-    private final boolean console;
+    private final PartRun run;
 
     RfShardCommand(AnalysisRunner runner, AtomicReference<RunHandle> current, PrintStream out, PrintStream err, boolean console) {
-        this.runner = runner;
-        this.current = current;
-        this.out = out;
-        this.err = err;
-        this.console = console;
+        this.run = new PartRun(runner, current, out, err, console);
     }
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(config)) {
-            throw new UnitscopeException("run description not found: " + config.toAbsolutePath());
-        }
         int[] range = part(part);
         Path file = outFile.toAbsolutePath();
-        RunDescription d = runner.parse(Files.readString(config));
+        RunDescription d = run.description(config);
         if (d.estimators().isEmpty()) {
             throw new UnitscopeException("rf-shard: the run " + config + " has no receptive-field estimators");
         }
@@ -75,7 +63,7 @@ final class RfShardCommand implements Callable<Integer> {
             rf = rf.withSharding(rf.sharding().withProbed(probed.toAbsolutePath()));
         }
         d = d.toBuilder().rf(rf).prediction(null).build();
-        return new PartRun(runner, current, out, err, console).run(d, file, "rf shard",
+        return run.run(d, file, "rf shard",
                 "rf shard: part " + range[0] + " of " + range[1] + ", block sums in " + file);
     }
 
