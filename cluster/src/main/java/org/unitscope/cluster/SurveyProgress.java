@@ -53,7 +53,15 @@ final class SurveyProgress extends SparkListener {
         return String.format(Locale.ROOT, "%s: %d/%d %s done, elapsed %s, ETA %s", prefix, runsDone, total, noun, duration(elapsed), eta);
     }
 
+    /**
+     * "0 s", "0.4 s" (tenths under 10 s, so that a phase shorter than a second still gives its readers a rate),
+     * "37 s", "2 min 5 s", "1 h 3 min".
+     */
     static String duration(double seconds) {
+        long tenths = Math.round(Math.max(0, seconds) * 10);
+        if (tenths < 100 && tenths % 10 != 0) {
+            return String.format(Locale.ROOT, "%.1f s", tenths / 10.0);
+        }
         long s = Math.round(seconds);
         return s < 60 ? s + " s" : s < 3600 ? (s / 60) + " min " + (s % 60) + " s" : (s / 3600) + " h " + (s % 3600 / 60) + " min";
     }

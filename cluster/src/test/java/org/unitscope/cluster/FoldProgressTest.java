@@ -41,4 +41,17 @@ class FoldProgressTest {
         assertThat(FoldProgress.line("rf awc simple (units)", 3, 16, 65, 125))
                 .isEqualTo("rf fold: 3/16 rf awc simple units done, elapsed 1 min 5 s, ETA 2 min 5 s");
     }
+
+    @Test
+    void durationsKeepTenthsUnderTenSecondsSoThatShortPhasesGiveARate() {
+        assertThat(SurveyProgress.duration(0)).isEqualTo("0 s");
+        assertThat(SurveyProgress.duration(0.04)).isEqualTo("0 s");
+        assertThat(SurveyProgress.duration(0.43)).isEqualTo("0.4 s");
+        assertThat(SurveyProgress.duration(3.0)).isEqualTo("3 s");
+        assertThat(SurveyProgress.duration(9.94)).isEqualTo("9.9 s");
+        assertThat(SurveyProgress.duration(9.96)).isEqualTo("10 s");
+        assertThat(SurveyProgress.duration(37.4)).isEqualTo("37 s");
+        assertThat(SurveyProgress.duration(125)).isEqualTo("2 min 5 s");
+        assertThat(SurveyProgress.duration(3780)).isEqualTo("1 h 3 min");
+    }
 }

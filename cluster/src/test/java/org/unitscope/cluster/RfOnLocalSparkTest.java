@@ -46,7 +46,7 @@ class RfOnLocalSparkTest {
             assertThat(r.out()).contains("rf: " + shards + "/" + shards + " shards done").contains("rf complete: ");
             // the fold's own progress: its 8 blocks folded, as the workbench's progress bar reads it
             assertThat(r.out()).contains("rf fold: 0/8 rf pass 1 of 1 folding the shards blocks done, elapsed 0 s, ETA ?")
-                    .containsPattern("rf fold: 8/8 rf pass 1 of 1 folding the shards blocks done, elapsed \\d+ s, ETA 0 s")
+                    .containsPattern("rf fold: 8/8 rf pass 1 of 1 folding the shards blocks done, elapsed [0-9.]+ s, ETA 0 s")
                     .containsPattern("rf fold: 1000/1000 probe from probe parts done, elapsed");
             for (String file : new String[] {"rf.npz", "units.csv", "responses.npz"}) {
                 assertThat(Files.readAllBytes(out.resolve("run").resolve(file))).as(shards + " shards: " + file)

@@ -45,6 +45,12 @@ class RunProgressTest {
     }
 
     @Test
+    void unknownRateIsDashesNotNaN() {
+        assertThat(new RunProgress("rf", 2, 2, Double.NaN, 0).line()).isEqualTo("rf 2/2 (100%) --/s ETA 0:00:00");
+        assertThat(new RunProgress("rf", 2, 2, Double.POSITIVE_INFINITY, 0).line()).isEqualTo("rf 2/2 (100%) --/s ETA 0:00:00");
+    }
+
+    @Test
     void clockShowsHoursMinutesSecondsAndDashesWhenUnknown() {
         assertThat(RunProgress.clock(3 * 3600 + 25 * 60 + 7.4)).isEqualTo("3:25:07");
         assertThat(RunProgress.clock(0)).isEqualTo("0:00:00");

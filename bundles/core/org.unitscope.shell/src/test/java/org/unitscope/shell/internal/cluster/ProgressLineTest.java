@@ -31,6 +31,15 @@ class ProgressLineTest {
     }
 
     @Test
+    void aPhaseShorterThanASecondStillGivesARateAndOneOfNoTimeGivesNone() {
+        RunProgress quick = ProgressLine.parse("rf: 2/2 shards done, elapsed 0.4 s, ETA 0 s").orElseThrow();
+        assertThat(quick.ratePerSecond()).isCloseTo(5.0, within(1e-12));
+        assertThat(quick.line()).isEqualTo("rf 2/2 (100%) 5.0/s ETA 0:00:00");
+        assertThat(ProgressLine.parse("rf: 2/2 shards done, elapsed 0 s, ETA 0 s").orElseThrow().line())
+                .isEqualTo("rf 2/2 (100%) --/s ETA 0:00:00");
+    }
+
+    @Test
     void aPhaseWithASpaceInItsNameIsReadToo() {
         RunProgress p = ProgressLine.parse("rf probe: 2/4 shards done, elapsed 10 s, ETA 10 s").orElseThrow();
         assertThat(p.phase()).isEqualTo("rf probe");
