@@ -16,8 +16,9 @@ import java.util.TreeSet;
  * {@code unitscope-cluster rf --resume}: which shards of an earlier invocation into the same {@code --out} are kept.
  * The first invocation records what it was asked in {@code DIR/rf-request.json} (the description, the shard count,
  * the memory budget every shard used); a resume refuses another description or shard count, takes the recorded budget
- * (an automatic one differs between JVMs, and the passes are part of the shards' key), keeps every shard file that
- * {@link ShardFileCheck passes the check} and holds the same key as the other kept files, and reruns the rest.
+ * (an automatic one differs between JVMs, and the passes are part of the shards' key), keeps every shard file whose
+ * sections all match their checksums ({@link ShardFileCheck}: the file read once) and that holds the same key as the
+ * other kept files, and reruns the rest, naming each file it does not keep and why.
  *
  * @param options the options to run with (the recorded memory budget)
  * @param toRun the parts to run, in order
@@ -48,8 +49,11 @@ record RfResume(RfOptions options, List<Integer> toRun, List<Integer> kept) {
         List<Integer> toRun = new ArrayList<>();
         List<Integer> kept = new ArrayList<>();
         TreeSet<String> keys = new TreeSet<>();
+        long t0 = System.nanoTime();
+        long bytes = 0;
         for (int part = 0; part < o.shards(); part++) {
             Path file = RfShardTask.Phase.SUMS.file(o.out(), part);
+            bytes += Files.isRegularFile(file) ? Files.size(file) : 0;
             ShardFileCheck check = ShardFileCheck.of(file);
             if (check.intact()) {
                 kept.add(part);
@@ -66,8 +70,9 @@ record RfResume(RfOptions options, List<Integer> toRun, List<Integer> kept) {
             throw new IllegalArgumentException(o.out().resolve("shards") + " holds the sums of " + keys.size() + " different works"
                     + " (their keys differ): give another --out");
         }
-        out.printf(Locale.ROOT, "rf: --resume: %d of %d shard file(s) kept (header, key and end mark checked), %d to run%s%n",
-                kept.size(), o.shards(), toRun.size(), toRun.isEmpty() ? "" : ": " + toRun);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        out.printf(Locale.ROOT, "rf: --resume: %d of %d shard file(s) kept (every section's checksum checked: %.1f MB in %.2f s), %d to"
+                + " run%s%n", kept.size(), o.shards(), bytes / 1e6, seconds, toRun.size(), toRun.isEmpty() ? "" : ": " + toRun);
         return new RfResume(o, List.copyOf(toRun), List.copyOf(kept));
     }
 

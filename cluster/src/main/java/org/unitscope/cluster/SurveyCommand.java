@@ -62,6 +62,12 @@ public final class SurveyCommand {
             out.printf("survey: --resume: %d of %d runs kept (complete, same description), %d to continue, %d to run%n",
                     plan.count(SurveyResume.Action.KEEP), runs.size(), plan.count(SurveyResume.Action.CONTINUE),
                     plan.toRun(runs).size() - plan.count(SurveyResume.Action.CONTINUE));
+            plan.actions().forEach((name, action) -> {
+                if (action == SurveyResume.Action.CONTINUE) {
+                    out.printf("survey: --resume: run '%s' continues from its checkpoints in %s (unitscope run --resume)%n", name,
+                            o.out().resolve(name));
+                }
+            });
         }
         Instant started = Instant.now();
         long t0 = System.nanoTime();
@@ -95,6 +101,20 @@ public final class SurveyCommand {
         return all;
     }
 
+    /** " (2 kept, 1 continued)" after a resume, "" otherwise. */
+    private static String resumed(List<RunOutcome> outcomes) {
+        long kept = outcomes.stream().filter(r -> RunOutcome.KEPT.equals(r.mode())).count();
+        long continued = outcomes.stream().filter(r -> RunOutcome.CONTINUED.equals(r.mode())).count();
+        List<String> parts = new ArrayList<>();
+        if (kept > 0) {
+            parts.add(kept + " kept");
+        }
+        if (continued > 0) {
+            parts.add(continued + " continued");
+        }
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+    }
+
     private static int report(List<RunOutcome> outcomes, double seconds, Path dir, PrintStream out, PrintStream err) {
         List<RunOutcome> failed = new ArrayList<>();
         boolean incomplete = false;
@@ -109,10 +129,9 @@ public final class SurveyCommand {
             }
         }
         long complete = outcomes.stream().filter(RunOutcome::complete).count();
-        long kept = outcomes.stream().filter(r -> RunOutcome.KEPT.equals(r.mode())).count();
         out.printf("survey %s: %d/%d runs complete%s in %s; %s, %s%n", complete == outcomes.size() ? "complete" : "incomplete",
-                complete, outcomes.size(), kept == 0 ? "" : " (" + kept + " kept)", SurveyProgress.duration(seconds),
-                dir.resolve("survey.csv"), dir.resolve("survey.json"));
+                complete, outcomes.size(), resumed(outcomes), SurveyProgress.duration(seconds), dir.resolve("survey.csv"),
+                dir.resolve("survey.json"));
         return !failed.isEmpty() ? 1 : incomplete ? 3 : 0;
     }
 }
