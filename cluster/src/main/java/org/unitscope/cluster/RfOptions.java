@@ -49,7 +49,7 @@ record RfOptions(Path config, int shards, Path out, String master, Path home, St
         if (!Files.isDirectory(dist.resolve("bundle")) || !Files.isDirectory(dist.resolve("lib"))) {
             throw new IllegalArgumentException(dist + " is not a unitscope distribution (no bundle/ and lib/)");
         }
-        return new RfOptions(config.toAbsolutePath(), shards, out.toAbsolutePath(), master, dist, memory, resume);
+        return new RfOptions(config.toAbsolutePath(), shards, out.toAbsolutePath(), SurveyJob.master(master), dist, memory, resume);
     }
 
     private static int shards(String text) {

@@ -23,10 +23,7 @@ final class SurveyJob implements AutoCloseable {
 
     SurveyJob(String master, String appName) {
         SparkConf conf = new SparkConf().setAppName(appName).set("spark.ui.showConsoleProgress", "false");
-        if (!conf.contains("spark.master")) {
-            // spark-submit passes its --master as spark.master; on our own command line --master decides
-            conf.setMaster(master);
-        }
+        conf.setMaster(master(master));
         String[] jar = JavaSparkContext.jarOfClass(SurveyJob.class);
         if (!conf.contains("spark.jars") && jar.length > 0 && !conf.get("spark.master").startsWith("local")) {
             // executors on other machines load the task classes (RunTask, the embedded workbench) from this jar
@@ -39,6 +36,14 @@ final class SurveyJob implements AutoCloseable {
         this.sc = new JavaSparkContext(conf);
         this.startSeconds = (System.nanoTime() - t0) / 1e9;
         sc.setLogLevel("WARN");
+    }
+
+    /**
+     * The master the context will use: spark-submit passes its {@code --master} as the system property spark.master, and
+     * that wins; on our own command line {@code --master} decides.
+     */
+    static String master(String option) {
+        return System.getProperty("spark.master", option);
     }
 
     /** The Spark context, for work other than runs (the matrix-free passes of a sharded run's fold). */

@@ -45,7 +45,7 @@ record SurveyOptions(Path survey, Path out, String master, Path home, boolean ov
             // checked here, on the driver, so a wrong path is a usage error rather than every task failing
             throw new IllegalArgumentException(dist + " is not a unitscope distribution (no bundle/ and lib/)");
         }
-        return new SurveyOptions(survey, out.toAbsolutePath(), master, dist, overwrite, resume);
+        return new SurveyOptions(survey, out.toAbsolutePath(), SurveyJob.master(master), dist, overwrite, resume);
     }
 
     private static String value(String[] args, int i, String option) {

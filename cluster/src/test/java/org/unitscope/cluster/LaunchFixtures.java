@@ -3,7 +3,9 @@ package org.unitscope.cluster;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** The distributions the launch tests use (both built by the reactor before the integration tests) and a small survey. */
@@ -26,6 +28,28 @@ final class LaunchFixtures {
             }
         }
         return Files.createDirectories(dir);
+    }
+
+    /** A run description of the ground-truth network on one layer, a grating grid of {@code orientations} x 3 x 4. */
+    static String gratingsRun(String layer, int orientations, int seed) {
+        return "{\"name\": \"standalone " + layer + "\", \"model\": {\"id\": \"synthetic-v1\"}, \"layers\": [\"" + layer + "\"],"
+                + " \"stimulus\": {\"id\": \"gratings\", \"orientationCount\": " + orientations + ", \"sfCount\": 3, \"phaseCount\": 4},"
+                + " \"metrics\": [{\"id\": \"orientation\"}, {\"id\": \"spatial-frequency\"}], \"seed\": " + seed + "}";
+    }
+
+    /** Writes each run's description to NAME.json and the survey of them to survey.json. */
+    static Path survey(Path at, List<String> names, List<String> configs) throws Exception {
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            Files.writeString(at.resolve(names.get(i) + ".json"), configs.get(i));
+            entries.add("{\"name\": \"" + names.get(i) + "\", \"config\": " + configs.get(i) + "}");
+        }
+        return Files.writeString(at.resolve("survey.json"), "{\"runs\": [\n" + String.join(",\n", entries) + "\n]}\n");
+    }
+
+    /** The DJL cache the executors get through spark.executorEnv (the one bin/unitscope uses). */
+    static String djlCache() {
+        return System.getenv().getOrDefault("DJL_CACHE_DIR", System.getProperty("user.home") + "/.cache/unitscope/djl");
     }
 
     /** A survey of two small runs of the ground-truth network (one layer each, a coarse grating grid). */

@@ -54,32 +54,11 @@ class RfMatrixFreeOnLocalSparkTest {
             JsonObject m = JsonParser.parseString(Files.readString(out.resolve("rf-cluster.json"))).getAsJsonObject();
             assertThat(m.get("matrix_free_passes").getAsLong()).as("passes run on the executors").isPositive();
             for (String layer : LAYERS) {
-                assertEachShardWasRegeneratedOnce(out, shards, layer);
+                PatchesLog.assertEachShardRegeneratedOnce(out, shards, layer, 256);
             }
             assertThat(Files.readString(out.resolve("logs/fold.log"))).as("the fold's matrix-free estimate").contains("rf awc simple: ")
                     .contains("rf awc complex: ");
         }
-    }
-
-    /**
-     * One line per regeneration of the layer in logs/patches.log: one per shard, whose row ranges tile the 256 rows;
-     * each regeneration rendered and wrote that layer's rows only (its rf-patches log names the layers written).
-     */
-    private static void assertEachShardWasRegeneratedOnce(Path out, int shards, String layer) throws IOException {
-        List<String> lines = Files.readAllLines(out.resolve("logs/patches.log")).stream()
-                .filter(l -> l.startsWith("layer " + layer + " ")).toList();
-        assertThat(lines).as("regenerations of %d shards of layer %s", shards, layer).hasSize(shards).doesNotHaveDuplicates();
-        int rows = 0;
-        for (String line : lines) {
-            java.util.regex.Matcher r = java.util.regex.Pattern.compile("rows (\\d+)\\.\\.(\\d+)").matcher(line);
-            assertThat(r.find()).as(line).isTrue();
-            int first = Integer.parseInt(r.group(1));
-            int last = Integer.parseInt(r.group(2));
-            rows += last - first + 1;
-            assertThat(Files.readString(out.resolve("logs/patches-" + layer + "-" + first + "-" + (last + 1) + ".log")))
-                    .as("what the regeneration of %s rows %d..%d wrote", layer, first, last).contains("of layers [" + layer + "] -> ");
-        }
-        assertThat(rows).isEqualTo(256);
     }
 
     private static Result rf(Path config, int shards, Path out) {

@@ -6,7 +6,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -15,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * bin/unitscope-cluster on a real Spark standalone cluster on this machine (a Master, a Worker, executors in JVMs of
- * their own), not {@code local[N]}: the survey's results equal bin/unitscope run's, and an executor killed while its
- * task runs is replaced and the task recomputed by Spark.
+ * their own), not {@code local[N]}: the survey's results equal bin/unitscope run's, an executor killed while its
+ * task runs is replaced and the task recomputed by Spark, and a sharded rf run (AWA; the matrix-free AWC, whose patch
+ * shards the executors regenerate) equals bin/unitscope run's bit for bit.
  */
 class StandaloneClusterIT {
     private static StandaloneCluster cluster;
@@ -37,22 +37,6 @@ class StandaloneClusterIT {
         }
     }
 
-    private static String run(String layer, int orientations, int seed) {
-        return "{\"name\": \"standalone " + layer + "\", \"model\": {\"id\": \"synthetic-v1\"}, \"layers\": [\"" + layer + "\"],"
-                + " \"stimulus\": {\"id\": \"gratings\", \"orientationCount\": " + orientations + ", \"sfCount\": 3, \"phaseCount\": 4},"
-                + " \"metrics\": [{\"id\": \"orientation\"}, {\"id\": \"spatial-frequency\"}], \"seed\": " + seed + "}";
-    }
-
-    /** Writes each run's description to NAME.json and the survey of them to survey.json. */
-    private static Path survey(Path at, List<String> names, List<String> configs) throws Exception {
-        List<String> entries = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            Files.writeString(at.resolve(names.get(i) + ".json"), configs.get(i));
-            entries.add("{\"name\": \"" + names.get(i) + "\", \"config\": " + configs.get(i) + "}");
-        }
-        return Files.writeString(at.resolve("survey.json"), "{\"runs\": [\n" + String.join(",\n", entries) + "\n]}\n");
-    }
-
     private static Process unitscopeCluster(Path at, Path survey) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(LaunchFixtures.CLUSTER.resolve("bin/unitscope-cluster").toString(), survey.toString(),
                 "--out", at.resolve("survey").toString(), "--master", cluster.url())
@@ -71,7 +55,7 @@ class StandaloneClusterIT {
 
     private static void executorSettings(ProcessBuilder pb) {
         // the executors are JVMs of the Worker: they get the driver's DJL settings through spark.executorEnv
-        String djlCache = System.getenv().getOrDefault("DJL_CACHE_DIR", System.getProperty("user.home") + "/.cache/unitscope/djl");
+        String djlCache = LaunchFixtures.djlCache();
         pb.environment().put("UNITSCOPE_CLUSTER_JAVA_OPTS", "-Xmx1g -Dspark.executor.memory=1g -Dspark.executorEnv.OPT_OUT_TRACKING=true"
                 + " -Dspark.executorEnv.DJL_CACHE_DIR=" + djlCache + " -Dspark.executorEnv.ENGINE_CACHE_DIR=" + djlCache);
         pb.environment().put("UNITSCOPE_HOME", LaunchFixtures.HOME.toString());
@@ -100,7 +84,8 @@ class StandaloneClusterIT {
     @Test
     void aTwoRunSurveyOnExecutorsOfTheirOwnGivesTheSameUnitsCsvAsBinUnitscopeRun() throws Exception {
         Path at = Files.createDirectories(dir.resolve("two-runs"));
-        Path survey = survey(at, List.of("simple", "complex"), List.of(run("simple", 6, 1), run("complex", 6, 2)));
+        Path survey = LaunchFixtures.survey(at, List.of("simple", "complex"),
+                List.of(LaunchFixtures.gratingsRun("simple", 6, 1), LaunchFixtures.gratingsRun("complex", 6, 2)));
         long t0 = System.nanoTime();
         int code = await(unitscopeCluster(at, survey), at);
         System.out.printf("StandaloneClusterIT: 2-run survey on %s in %.1f s%n", cluster.url(), (System.nanoTime() - t0) / 1e9);
@@ -118,7 +103,7 @@ class StandaloneClusterIT {
     @Test
     void anExecutorKilledWhileItsRunProbesIsReplacedAndTheRunRecomputedToTheSameUnitsCsv() throws Exception {
         Path at = Files.createDirectories(dir.resolve("lost-executor"));
-        Path survey = survey(at, List.of("slow"), List.of(run("complex", 72, 3)));
+        Path survey = LaunchFixtures.survey(at, List.of("slow"), List.of(LaunchFixtures.gratingsRun("complex", 72, 3)));
         Process p = unitscopeCluster(at, survey);
         Path log = at.resolve("survey/logs/slow.log");
         long deadline = System.nanoTime() + 180_000_000_000L;
@@ -155,6 +140,39 @@ class StandaloneClusterIT {
         Path alone = at.resolve("alone");
         assertThat(UnitscopeRun.run(LaunchFixtures.HOME, config, alone)).isZero();
         for (String file : new String[] {"rf.npz", "units.csv", "responses.npz"}) {
+            assertThat(Files.readAllBytes(at.resolve("rf/run").resolve(file))).as(file).isEqualTo(Files.readAllBytes(alone.resolve(file)));
+        }
+    }
+
+    /**
+     * d = 8 x 8 = 64 >= matrixFreeFrom 16: the awc takes the matrix-free path; 256 stimuli in blocks of 64 and patch
+     * rows in blocks of 64 (as RfMatrixFreeOnLocalSparkTest's, one layer and 9 shuffles to keep it short).
+     */
+    private static final String MATRIX_FREE = "{\"name\": \"standalone matrix-free rf\", \"model\": {\"id\": \"synthetic-v1\", \"size\": 31},"
+            + " \"layers\": [\"complex\"], \"readout\": \"centre\", \"stimulus\": {\"id\": \"noise\", \"type\": \"gaussian\", \"count\": 256},"
+            + " \"metrics\": [], \"estimators\": [{\"id\": \"awa\", \"shuffles\": 9},"
+            + " {\"id\": \"awc\", \"shuffles\": 9, \"alpha\": 0.2, \"matrixFreeFrom\": 16, \"passBlock\": 64}],"
+            + " \"receptiveField\": {\"grid\": 8, \"maxMemory\": \"64m\", \"blockSize\": 64}, \"seed\": 1, \"batchSize\": 32}";
+
+    @Test
+    void theMatrixFreeAwcOfATwoShardRfRunOnExecutorsOfTheirOwnGivesTheSameRfNpzAsBinUnitscopeRun() throws Exception {
+        Path at = Files.createDirectories(dir.resolve("rf-matrix-free"));
+        Path config = Files.writeString(at.resolve("rf.json"), MATRIX_FREE);
+        long t0 = System.nanoTime();
+        int code = await(unitscopeClusterRf(at, config, 2), at);
+        System.out.printf("StandaloneClusterIT: 2-shard matrix-free rf run on %s in %.1f s%n", cluster.url(), (System.nanoTime() - t0) / 1e9);
+
+        assertThat(code).as(Files.readString(at.resolve("err.txt"))).isZero();
+        JsonObject m = JsonParser.parseString(Files.readString(at.resolve("rf/rf-cluster.json"))).getAsJsonObject();
+        assertThat(m.get("matrix_free_passes").getAsLong()).as("the fold's passes ran on Spark").isPositive();
+        for (String line : PatchesLog.assertEachShardRegeneratedOnce(at.resolve("rf"), 2, "complex", 256)) {
+            assertThat(line).as("regenerated in an executor JVM of its own (rf-patches)").doesNotContain("on executor driver");
+        }
+        assertThat(Files.readString(at.resolve("rf/logs/fold.log"))).as("the fold's matrix-free estimate").contains("rf awc complex: ");
+        Path alone = at.resolve("alone");
+        assertThat(UnitscopeRun.run(LaunchFixtures.HOME, config, alone)).isZero();
+        assertThat(Files.readString(at.resolve("alone.log"))).as("the single run takes the matrix-free path").contains("rf awc complex: ");
+        for (String file : new String[] {"rf.npz", "units.csv"}) {
             assertThat(Files.readAllBytes(at.resolve("rf/run").resolve(file))).as(file).isEqualTo(Files.readAllBytes(alone.resolve(file)));
         }
     }
