@@ -39,6 +39,10 @@ final class RfCommand {
         }
         try {
             return run(o, out, err);
+        } catch (SurveyJob.ContextStopped e) {
+            err.println("unitscope-cluster rf: " + e.getMessage() + "; the run did not finish: nothing was folded into "
+                    + o.out().resolve("run") + " (--resume runs the parts that did not finish)");
+            return 1;
         } catch (Exception e) {
             err.println("unitscope-cluster rf: " + failure(e));
             return 1;
@@ -133,7 +137,7 @@ final class RfCommand {
             return List.of();
         }
         RfShardTask task = new RfShardTask(phase, o.home().toString(), description, run, o.out().toString(), o.shards(), o.maxMemory());
-        return job.map(parts, task, out, prefix, "shards");
+        return job.map(parts, task, new SurveyProgress(parts.size(), out, prefix, "shards"), phase.name);
     }
 
     /** The phases' outcomes and wall times (each measured from the end of the one before). */

@@ -74,11 +74,13 @@ public final class SurveyCommand {
         List<SurveyRun> toRun = plan.toRun(runs);
         List<RunOutcome> ran = List.of();
         SurveyManifest.Cluster cluster = SurveyManifest.Cluster.none(o.master());
+        boolean stopped = false;
         if (!toRun.isEmpty()) {
             try (SurveyJob job = new SurveyJob(o.master(), "unitscope-cluster " + o.survey().getFileName())) {
                 RunTask task = new RunTask(o.home().toAbsolutePath().toString(), o.out().toAbsolutePath().toString(), o.overwrite(),
                         plan.actions());
                 ran = job.run(toRun, task, out);
+                stopped = !ran.stream().allMatch(RunOutcome::complete) && job.contextStopped();
                 // after the job: on a real cluster executors register while it starts
                 cluster = job.cluster();
             }
@@ -87,6 +89,11 @@ public final class SurveyCommand {
         double seconds = (System.nanoTime() - t0) / 1e9;
         SurveyTable.write(o.out(), runs, outcomes);
         SurveyManifest.write(o.out(), o.survey(), o.home(), cluster, started, seconds, runs, outcomes);
+        if (stopped) {
+            // its runs not done come back lost or, stopped by their executor's shutdown, incomplete: one line says why
+            err.printf("survey: the Spark context stopped under the survey (Spark's error above says why, e.g. 'Master removed our"
+                    + " application: KILLED'): %d of %d runs not complete%n", outcomes.stream().filter(r -> !r.complete()).count(), outcomes.size());
+        }
         return report(outcomes, seconds, o.out(), out, err);
     }
 

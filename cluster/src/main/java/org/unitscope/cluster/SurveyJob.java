@@ -18,8 +18,21 @@ import org.apache.spark.api.java.JavaSparkContext;
  * for one command.
  */
 final class SurveyJob implements AutoCloseable {
+    /** How a run's or a phase's message begins when the context stopped under it (the Master removed the application). */
+    static final String STOPPED = "the Spark context stopped";
+    /** Spark's abort message when a task failed its every attempt ("Task 0 in stage 3.0 failed 2 times"). */
+    private static final Pattern TASK_FAILURES = Pattern.compile("failed (\\d+) times");
     private final JavaSparkContext sc;
     private final double startSeconds;
+
+    /** The context stopped under a phase's tasks (the Master removed the application): the phase did not end. */
+    static final class ContextStopped extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        ContextStopped(String phase, String why) {
+            super(STOPPED + " during the " + phase + " phase, before its tasks ended (" + why + ")");
+        }
+    }
 
     SurveyJob(String master, String appName) {
         SparkConf conf = new SparkConf().setAppName(appName).set("spark.ui.showConsoleProgress", "false");
@@ -89,8 +102,11 @@ final class SurveyJob implements AutoCloseable {
     }
 
     private static RunOutcome stopped(SurveyRun run) {
-        return RunOutcome.lost(run.name(), "the Spark context stopped before this run's task ended (Spark's error above says why,"
-                + " e.g. 'Master removed our application: FAILED' when no executor could be launched)", 0);
+        return stopped(run, "Spark's error above says why, e.g. 'Master removed our application: FAILED' when no executor could be launched");
+    }
+
+    private static RunOutcome stopped(SurveyRun run, String why) {
+        return RunOutcome.lost(run.name(), STOPPED + " before this run's task ended (" + why + ")", 0);
     }
 
     private RunOutcome outcome(SurveyRun run, JavaFutureAction<List<RunOutcome>> job) {
@@ -100,8 +116,11 @@ final class SurveyJob implements AutoCloseable {
             return stopped(run);
         } catch (ExecutionException e) {
             String reason = sparkReason(e.getCause() == null ? e : e.getCause());
-            Matcher m = Pattern.compile("failed (\\d+) times").matcher(reason);
-            return RunOutcome.lost(run.name(), reason, m.find() ? Integer.parseInt(m.group(1)) : sc.getConf().getInt("spark.task.maxFailures", 1));
+            Matcher m = TASK_FAILURES.matcher(reason);
+            if (m.find()) {
+                return RunOutcome.lost(run.name(), reason, Integer.parseInt(m.group(1)));
+            }
+            return contextStopped() ? stopped(run, reason) : RunOutcome.lost(run.name(), reason, sc.getConf().getInt("spark.task.maxFailures", 1));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             job.cancel(true);
@@ -127,6 +146,25 @@ final class SurveyJob implements AutoCloseable {
     }
 
     /**
+     * Whether the context stopped under the work (the Master removed the application), waiting up to 2 s for the stop:
+     * Spark aborts the application's jobs, then stops the context on a thread of its own, so the stop can come just after
+     * what the work saw of it (an abort without a task's failures, a run stopped by its executor's shutdown).
+     */
+    boolean contextStopped() {
+        // on local[N] no Master removes the application: no stop to wait for
+        long deadline = System.nanoTime() + (sc.master().startsWith("local") ? 0 : 2_000_000_000L);
+        while (!sc.sc().isStopped() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return sc.sc().isStopped();
+    }
+
+    /**
      * A job's results, ending (instead of waiting for ever) when the context stops under it; a failed job throws its
      * cause, Spark's abort message with the task's exception.
      */
@@ -134,9 +172,13 @@ final class SurveyJob implements AutoCloseable {
         try {
             return await(job);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("the Spark context stopped before the " + what + " tasks ended (Spark's error above"
-                    + " says why, e.g. 'Master removed our application: FAILED' when no executor could be launched)");
+            throw new ContextStopped(what, "Spark's error above says why, e.g. 'Master removed our application: FAILED' when no"
+                    + " executor could be launched");
         } catch (ExecutionException e) {
+            String reason = sparkReason(e.getCause() == null ? e : e.getCause());
+            if (!TASK_FAILURES.matcher(reason).find() && contextStopped()) {
+                throw new ContextStopped(what, reason);
+            }
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -160,13 +202,14 @@ final class SurveyJob implements AutoCloseable {
         return (end < 0 ? m : m.substring(0, end)).strip();
     }
 
-    /** One task per item, in the items' order, with a progress line per finished task ("rf: 3/7 shards done"). */
-    <T, R> List<R> map(List<T> items, org.apache.spark.api.java.function.Function<T, R> task, PrintStream progress, String prefix,
-            String noun) {
-        SurveyProgress listener = new SurveyProgress(items.size(), progress, prefix, noun);
+    /**
+     * One task per item, in the items' order, with a progress line per finished task from {@code listener} ("rf: 3/7
+     * shards done"); {@code phase} names them in the message of a context stopped under them ("rf probe").
+     */
+    <T, R> List<R> map(List<T> items, org.apache.spark.api.java.function.Function<T, R> task, SurveyProgress listener, String phase) {
         sc.sc().addSparkListener(listener);
         try {
-            List<R> results = collect(sc.parallelize(items, items.size()).map(task).collectAsync(), prefix);
+            List<R> results = collect(sc.parallelize(items, items.size()).map(task).collectAsync(), phase);
             awaitProgress(listener, items.size());
             return results;
         } finally {

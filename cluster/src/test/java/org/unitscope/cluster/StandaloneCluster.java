@@ -1,6 +1,13 @@
 package org.unitscope.cluster;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -18,14 +25,17 @@ import java.util.concurrent.TimeUnit;
  * it needs {@code SPARK_SCALA_VERSION} (else "Cannot find any build directories": every executor fails to launch).
  */
 final class StandaloneCluster implements AutoCloseable {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final Process master;
     private final Process worker;
     private final int port;
+    private final int webUi;
 
-    private StandaloneCluster(Process master, Process worker, int port) {
+    private StandaloneCluster(Process master, Process worker, int port, int webUi) {
         this.master = master;
         this.worker = worker;
         this.port = port;
+        this.webUi = webUi;
     }
 
     /** Starts a Master on a free loopback port and one Worker of {@code cores} cores, logs and work dir under {@code dir}. */
@@ -36,15 +46,17 @@ final class StandaloneCluster implements AutoCloseable {
             Files.createSymbolicLink(jars, lib);
         }
         int port = freePort();
+        // a known web UI port: the Master's JSON and its kill of an application (MasterWebUI) are there
+        int webUi = freePort();
         Process master = java(lib, sparkHome, dir.resolve("master.log"), "org.apache.spark.deploy.master.Master",
-                "--host", "127.0.0.1", "--port", String.valueOf(port), "--webui-port", "0");
+                "--host", "127.0.0.1", "--port", String.valueOf(port), "--webui-port", String.valueOf(webUi));
         Process worker = null;
         try {
             awaitPort(port, master, dir.resolve("master.log"));
             worker = java(lib, sparkHome, dir.resolve("worker.log"), "org.apache.spark.deploy.worker.Worker",
                     "--host", "127.0.0.1", "--cores", String.valueOf(cores), "--memory", "3g", "--webui-port", "0",
                     "--work-dir", Files.createDirectories(dir.resolve("work")).toString(), "spark://127.0.0.1:" + port);
-            return new StandaloneCluster(master, worker, port);
+            return new StandaloneCluster(master, worker, port, webUi);
         } catch (Exception | Error e) {
             stop(worker);
             stop(master);
@@ -54,6 +66,73 @@ final class StandaloneCluster implements AutoCloseable {
 
     String url() {
         return "spark://127.0.0.1:" + port;
+    }
+
+    /** The Master's state (its web UI's {@code /json/}: workers, active and completed applications with id, name, state). */
+    JsonObject state() throws IOException, InterruptedException {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + webUi + "/json/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IOException("the Spark master's /json/ answered " + r.statusCode() + ": " + r.body());
+        }
+        return JsonParser.parseString(r.body()).getAsJsonObject();
+    }
+
+    /** The id of the first application the Master runs within {@code seconds} (its web UI may start after its port). */
+    Optional<String> awaitApplication(int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try {
+                JsonArray apps = state().getAsJsonArray("activeapps");
+                if (!apps.isEmpty()) {
+                    return Optional.of(apps.get(0).getAsJsonObject().get("id").getAsString());
+                }
+            } catch (IOException notYet) {
+                // the web UI not up yet
+            }
+            Thread.sleep(100);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Has the Master remove the application as an operator does with the web UI's kill link ({@code spark.ui.killEnabled},
+     * on by default): a POST of {@code /app/kill/?id=ID&terminate=true}, answered with a redirect to the Master's page.
+     */
+    void killApplication(String id) throws IOException, InterruptedException {
+        URI kill = URI.create("http://127.0.0.1:" + webUi + "/app/kill/?id=" + id + "&terminate=true");
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(kill).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 302 && r.statusCode() != 200) {
+            throw new IOException("the Spark master's kill of " + id + " answered " + r.statusCode() + ": " + r.body());
+        }
+    }
+
+    /** The state the Master gives a completed application ("KILLED", "FINISHED", "FAILED"), or empty while it runs. */
+    Optional<String> completedState(String id) throws IOException, InterruptedException {
+        for (var app : state().getAsJsonArray("completedapps")) {
+            if (app.getAsJsonObject().get("id").getAsString().equals(id)) {
+                return Optional.of(app.getAsJsonObject().get("state").getAsString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code bin/unitscope-cluster ARGS --master URL} of the distribution under test, stdout to {@code at/out.txt} and
+     * stderr to {@code at/err.txt}; the executors get the driver's DJL settings through {@code spark.executorEnv}.
+     */
+    ProcessBuilder unitscopeCluster(Path at, String... args) {
+        List<String> command = new ArrayList<>(List.of(LaunchFixtures.CLUSTER.resolve("bin/unitscope-cluster").toString()));
+        command.addAll(List.of(args));
+        command.addAll(List.of("--master", url()));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(at.resolve("out.txt").toFile())
+                .redirectError(at.resolve("err.txt").toFile());
+        String djlCache = System.getenv().getOrDefault("DJL_CACHE_DIR", System.getProperty("user.home") + "/.cache/unitscope/djl");
+        pb.environment().put("UNITSCOPE_CLUSTER_JAVA_OPTS", "-Xmx1g -Dspark.executor.memory=1g -Dspark.executorEnv.OPT_OUT_TRACKING=true"
+                + " -Dspark.executorEnv.DJL_CACHE_DIR=" + djlCache + " -Dspark.executorEnv.ENGINE_CACHE_DIR=" + djlCache);
+        pb.environment().put("UNITSCOPE_HOME", LaunchFixtures.HOME.toString());
+        return pb;
     }
 
     /** The executor JVMs the Worker runs now (Spark's CoarseGrainedExecutorBackend). */
