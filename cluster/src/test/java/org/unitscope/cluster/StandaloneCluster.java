@@ -128,7 +128,8 @@ final class StandaloneCluster implements AutoCloseable {
         command.addAll(List.of("--master", url()));
         ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(at.resolve("out.txt").toFile())
                 .redirectError(at.resolve("err.txt").toFile());
-        String djlCache = System.getenv().getOrDefault("DJL_CACHE_DIR", System.getProperty("user.home") + "/.cache/unitscope/djl");
+        // the executors are JVMs of the Worker: they get the driver's DJL settings through spark.executorEnv
+        String djlCache = LaunchFixtures.djlCache();
         pb.environment().put("UNITSCOPE_CLUSTER_JAVA_OPTS", "-Xmx1g -Dspark.executor.memory=1g -Dspark.executorEnv.OPT_OUT_TRACKING=true"
                 + " -Dspark.executorEnv.DJL_CACHE_DIR=" + djlCache + " -Dspark.executorEnv.ENGINE_CACHE_DIR=" + djlCache);
         pb.environment().put("UNITSCOPE_HOME", LaunchFixtures.HOME.toString());

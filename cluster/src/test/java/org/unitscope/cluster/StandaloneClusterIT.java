@@ -38,27 +38,12 @@ class StandaloneClusterIT {
     }
 
     private static Process unitscopeCluster(Path at, Path survey) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(LaunchFixtures.CLUSTER.resolve("bin/unitscope-cluster").toString(), survey.toString(),
-                "--out", at.resolve("survey").toString(), "--master", cluster.url())
-                .redirectOutput(at.resolve("out.txt").toFile()).redirectError(at.resolve("err.txt").toFile());
-        executorSettings(pb);
-        return pb.start();
+        return cluster.unitscopeCluster(at, survey.toString(), "--out", at.resolve("survey").toString()).start();
     }
 
     private static Process unitscopeClusterRf(Path at, Path config, int shards) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(LaunchFixtures.CLUSTER.resolve("bin/unitscope-cluster").toString(), "rf", "--config",
-                config.toString(), "--shards", String.valueOf(shards), "--out", at.resolve("rf").toString(), "--master", cluster.url())
-                .redirectOutput(at.resolve("out.txt").toFile()).redirectError(at.resolve("err.txt").toFile());
-        executorSettings(pb);
-        return pb.start();
-    }
-
-    private static void executorSettings(ProcessBuilder pb) {
-        // the executors are JVMs of the Worker: they get the driver's DJL settings through spark.executorEnv
-        String djlCache = LaunchFixtures.djlCache();
-        pb.environment().put("UNITSCOPE_CLUSTER_JAVA_OPTS", "-Xmx1g -Dspark.executor.memory=1g -Dspark.executorEnv.OPT_OUT_TRACKING=true"
-                + " -Dspark.executorEnv.DJL_CACHE_DIR=" + djlCache + " -Dspark.executorEnv.ENGINE_CACHE_DIR=" + djlCache);
-        pb.environment().put("UNITSCOPE_HOME", LaunchFixtures.HOME.toString());
+        return cluster.unitscopeCluster(at, "rf", "--config", config.toString(), "--shards", String.valueOf(shards),
+                "--out", at.resolve("rf").toString()).start();
     }
 
     private static int await(Process p, Path at) throws Exception {
