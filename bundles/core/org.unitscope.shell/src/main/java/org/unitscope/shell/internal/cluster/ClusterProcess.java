@@ -70,7 +70,7 @@ final class ClusterProcess implements ClusterHandle {
                 Optional<RunProgress> p = ProgressLine.parse(line);
                 if (p.isPresent()) {
                     listener.progress(p.get());
-                } else if (!line.isBlank()) {
+                } else if (!line.isBlank() && !djlDeprecationNotice(line)) {
                     listener.message(line);
                     if (err) {
                         lastErr = line;
@@ -82,6 +82,15 @@ final class ClusterProcess implements ClusterHandle {
         } catch (IOException e) {
             listener.message("cluster: reading unitscope-cluster's output failed: " + e.getMessage());
         }
+    }
+
+    /**
+     * libtorch's once-per-process warning that DJL's own native code uses a deprecated guard ({@code [W1128 17:49:35.65
+     * LegacyTypeDispatch.h:74] Warning: AutoNonVariableTypeMode is deprecated ...}): nothing a user can act on, and not
+     * silenced by TORCH_CPP_LOG_LEVEL; left out so that it becomes neither the job's status line nor a failure's reason.
+     */
+    static boolean djlDeprecationNotice(String line) {
+        return line.startsWith("[W") && line.contains("] Warning: AutoNonVariableTypeMode is deprecated");
     }
 
     @Override

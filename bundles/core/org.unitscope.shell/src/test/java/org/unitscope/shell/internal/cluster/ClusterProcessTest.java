@@ -113,4 +113,19 @@ class ClusterProcessTest {
                 .containsExactly("/opt/unitscope-cluster/bin/unitscope-cluster", "rf", "--config", "/w/r.json", "--shards", "3",
                         "--out", "/w/o", "--max-memory", "2g");
     }
+
+    @Test
+    void libtorchsDeprecationNoticeFromDjlIsNeitherAMessageNorTheReasonOfAFailureButOtherWarningsAre() throws Exception {
+        String notice = "[W1128 17:49:35.657469562 LegacyTypeDispatch.h:74] Warning: AutoNonVariableTypeMode is deprecated and will be"
+                + " removed in 1.10 release. (function operator())";
+        Path s = script("echo 'survey: 1 runs from s.json on local[2] into x'\n"
+                + "echo '" + notice + "' >&2\necho '[W1128 17:49:36.1 Foo.cpp:1] Warning: something else' >&2\n"
+                + "echo 'survey: no such model: nothing' >&2\necho '" + notice + "' >&2\nexit 1\n");
+        Heard h = new Heard();
+        ClusterOutcome o = ClusterProcess.start(survey(), List.of(s.toString()), Map.of(), h).await();
+
+        assertThat(h.messages).noneMatch(m -> m.contains("AutoNonVariableTypeMode"))
+                .contains("[W1128 17:49:36.1 Foo.cpp:1] Warning: something else", "survey: no such model: nothing");
+        assertThat(o.message()).contains("no such model").doesNotContain("AutoNonVariableTypeMode");
+    }
 }
