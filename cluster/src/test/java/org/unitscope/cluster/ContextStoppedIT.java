@@ -144,16 +144,19 @@ class ContextStoppedIT {
         return r.get("name").getAsString() + " " + r.get("status").getAsString() + " " + r.get("mode").getAsString();
     }
 
-    /** An AWA run of 8,192 noise stimuli: each of 2 parts probes for seconds, and sums its blocks (x shuffles) for seconds. */
-    private static Path rfConfig(Path at, int shuffles) throws Exception {
+    /**
+     * An AWA run of {@code count} noise stimuli in 2 parts. A part probes about 1,200 stimuli a second here; with 8,192
+     * each part probes for 3-4 s and sums its blocks (x shuffles) for seconds.
+     */
+    private static Path rfConfig(Path at, int shuffles, int count) throws Exception {
         return Files.writeString(at.resolve("rf.json"), "{\"name\": \"killed rf\", \"model\": {\"id\": \"synthetic-v1\", \"size\": 31},"
-                + " \"layers\": [\"simple\"], \"stimulus\": {\"id\": \"noise\", \"type\": \"gaussian\", \"count\": 8192}, \"metrics\": [],"
+                + " \"layers\": [\"simple\"], \"stimulus\": {\"id\": \"noise\", \"type\": \"gaussian\", \"count\": " + count + "}, \"metrics\": [],"
                 + " \"estimators\": [{\"id\": \"awa\", \"shuffles\": " + shuffles + "}], \"receptiveField\": {\"grid\": 8,"
                 + " \"channels\": \"mean\", \"maxMemory\": \"64m\", \"blockSize\": 128}, \"seed\": 5, \"batchSize\": 64}");
     }
 
-    private static Process rf(Path at, Path out, int shuffles) throws Exception {
-        return cluster.unitscopeCluster(at, "rf", "--config", rfConfig(at, shuffles).toString(), "--shards", "2", "--out", out.toString())
+    private static Process rf(Path at, Path out, int shuffles, int count) throws Exception {
+        return cluster.unitscopeCluster(at, "rf", "--config", rfConfig(at, shuffles, count).toString(), "--shards", "2", "--out", out.toString())
                 .start();
     }
 
@@ -172,16 +175,20 @@ class ContextStoppedIT {
     void anRfRunWhoseApplicationTheMasterRemovesWhileItProbesEndsByItselfNamingThePhaseAndFoldsNothing() throws Exception {
         Path at = Files.createDirectories(dir.resolve("rf-probe"));
         Path out = at.resolve("rf");
-        Process p = rf(at, out, 9);
+        // 131,072 stimuli: each part probes for about a minute, so the kill, 1-2 s after the first progress line, comes
+        // while both probe (with 8,192 a part at 57 % when seen once finished before the kill reached it)
+        Process p = rf(at, out, 9, 131_072);
         awaitWhileRunning(p, at, "a part probing", () -> probing(out, 0) || probing(out, 1));
+        Ended end = killAndAwaitEnd(p, at);
+        // which parts had not finished is read once the command has ended: a part that finished before the kill
+        // reached it may keep its file, one that did not must have none
         List<Integer> unfinished = new ArrayList<>();
         for (int part = 0; part < 2; part++) {
             if (!text(out.resolve("logs/probe-" + part + ".log")).contains("activations in")) {
                 unfinished.add(part);
             }
         }
-        Ended end = killAndAwaitEnd(p, at);
-        System.out.printf("ContextStoppedIT: the rf run ended %.1f s after the Master killed its application (parts %s probing)%n",
+        System.out.printf("ContextStoppedIT: the rf run ended %.1f s after the Master killed its application (parts %s unfinished)%n",
                 end.seconds(), unfinished);
 
         assertStoppedIn("rf probe", end, at, out);
@@ -196,7 +203,7 @@ class ContextStoppedIT {
         Path at = Files.createDirectories(dir.resolve("rf-sums"));
         Path out = at.resolve("rf");
         // 29 shuffles: the sums of a part take several seconds, the kill comes as they start
-        Process p = rf(at, out, 29);
+        Process p = rf(at, out, 29, 8192);
         awaitWhileRunning(p, at, "the sums phase", () -> text(at.resolve("out.txt")).contains("summing their blocks"));
         Ended end = killAndAwaitEnd(p, at);
         System.out.printf("ContextStoppedIT: the rf run ended %.1f s after the Master killed its application in its sums phase%n",
