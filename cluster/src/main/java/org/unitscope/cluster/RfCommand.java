@@ -56,6 +56,7 @@ final class RfCommand {
             throw new IllegalArgumentException(o.config() + ": a sharded run sums blocks of stimuli: give 'receptiveField.blockSize'"
                     + " (stimuli per block, a multiple of batchSize, e.g. 10000); 'unitscope run' of that same description gives the same bits");
         }
+        check(o);
         List<Integer> all = IntStream.range(0, o.shards()).boxed().toList();
         List<Integer> sums = all;
         if (o.resume()) {
@@ -90,6 +91,21 @@ final class RfCommand {
                 SurveyProgress.duration(phases.total()), SurveyProgress.duration(phases.probeSeconds),
                 SurveyProgress.duration(phases.shardSeconds), SurveyProgress.duration(phases.foldSeconds), o.out().resolve("rf-cluster.json"));
         return 0;
+    }
+
+    /**
+     * The whole description resolved on the driver ({@code unitscope check}) before any task: the probe parts leave the
+     * estimators out, so a parameter only an estimator's own check refuses (awc's shuffles against its alpha) would
+     * otherwise surface in the sums phase, after the probe, and be retried {@code spark.task.maxFailures} times.
+     */
+    private static void check(RfOptions o) throws Exception {
+        EmbeddedWorkbench wb = EmbeddedWorkbench.get(o.home());
+        try (RunOutput output = RunOutput.capture(o.out().resolve("logs").resolve("check.log"))) {
+            if (wb.command("check", "--config", o.config().toString()) != 0) {
+                throw new IllegalArgumentException(o.config() + " does not resolve: " + output.lastErrorLine().replaceFirst("^error: ", "")
+                        + "; no task was started");
+            }
+        }
     }
 
     /**
@@ -254,6 +270,8 @@ final class RfCommand {
                 return m.substring(i + marker.length(), end < 0 ? m.length() : end).strip();
             }
         }
-        return e.toString();
+        // the command's own refusals (a description without blocks, a folder in use, one that does not resolve) are sentences
+        boolean ours = (e instanceof IllegalArgumentException || e instanceof IllegalStateException) && e.getMessage() != null;
+        return ours ? e.getMessage() : e.toString();
     }
 }

@@ -125,6 +125,30 @@ class RfOnLocalSparkTest {
         assertThat(dir.resolve("out/run")).doesNotExist();
     }
 
+    @Test
+    void aDescriptionThatOnlyAnEstimatorsOwnCheckOrAMissingEstimatorRefusesIsRefusedOnTheDriverBeforeAnyTask() throws Exception {
+        // the probe parts leave the estimators out: without the driver's check these surfaced in the sums phase, after the probe
+        String tooFewShuffles = RUN.replace("{\"id\": \"awc\", \"shuffles\": 19, \"alpha\": 0.1}", "{\"id\": \"awc\", \"shuffles\": 9}");
+        String missing = RUN.replace("{\"id\": \"awa\", \"shuffles\": 19}", "{\"id\": \"awz\"}");
+        assertThat(tooFewShuffles).isNotEqualTo(RUN);
+        assertThat(missing).isNotEqualTo(RUN);
+        java.util.Map<String, String> cases = java.util.Map.of(
+                "shuffles", "awc: parameters 'shuffles' (9) and 'alpha' (0.05) cannot reach level alpha",
+                "missing", "no receptive-field estimator 'awz' is installed; present: [awa, awc]");
+        for (java.util.Map.Entry<String, String> c : cases.entrySet()) {
+            Path dir = fresh("refused-" + c.getKey());
+            Path config = dir.resolve("rf.json");
+            Files.writeString(config, c.getKey().equals("shuffles") ? tooFewShuffles : missing);
+            Result r = rf(config, 2, dir.resolve("out"), "local[2,2]");
+            assertThat(r.code()).as(r.err()).isEqualTo(1);
+            assertThat(r.err()).contains("unitscope-cluster rf: " + config + " does not resolve: " + c.getValue())
+                    .contains("no task was started").doesNotContain("Exception");
+            assertThat(r.out()).doesNotContain("rf probe");
+            assertThat(dir.resolve("out/probed")).as("no probe part written").doesNotExist();
+            assertThat(dir.resolve("out/run")).doesNotExist();
+        }
+    }
+
     private static Result rf(Path config, int shards, Path out, String master) {
         return ClusterInThisJvm.execute("rf", "--config", config.toString(), "--shards", String.valueOf(shards), "--out", out.toString(),
                 "--master", master, "--unitscope", HOME.toString());

@@ -219,7 +219,17 @@ class WorkbenchIT {
             assertThat(r.all()).doesNotContain("loading");
             assertThat(out).doesNotExist();
             assertThat(seconds).as("refused after %.1f s", seconds).isLessThan(5.0);
+            // 'check' refuses it with the same words, before any run (what unitscope-cluster rf asks on its driver)
+            Dist.Result checked = Dist.run(cli, "check", "--config", Dist.writeConfig(tmp, String.format(run, c.getKey())).toString());
+            assertThat(checked.code()).as(checked.all()).isEqualTo(1);
+            assertThat(checked.err()).contains(c.getValue());
+            assertThat(checked.all()).doesNotContain("loading").doesNotContain("resolves");
         }
+        Path good = Dist.writeConfig(tmp, String.format(run, "{\"id\": \"awc\", \"shuffles\": 39}"));
+        Dist.Result resolves = Dist.run(cli, "check", "--config", good.toString());
+        assertThat(resolves.code()).as(resolves.all()).isZero();
+        assertThat(resolves.out()).contains(good + ": run '").contains("' resolves: model vgg16, stimuli noise, metrics [], estimators [awc]; nothing was run");
+        assertThat(resolves.all()).doesNotContain("loading");
         Dist.Result inputSize = Dist.run(cli, "run", "--config", Dist.writeConfig(tmp,
                 "{\"model\": {\"id\": \"vgg16\", \"inputSize\": -1}, \"stimulus\": \"gratings\"}").toString(), "--out", tmp.resolve("z").toString());
         assertThat(inputSize.err()).contains("parameter 'inputSize' of 'vgg16' is -1; allowed: >= 0");

@@ -14,6 +14,16 @@ public interface AnalysisRunner {
     String toJson(RunDescription description);
 
     /**
+     * Resolves the description as {@link #start} does, without starting it: a missing service, a parameter of the wrong
+     * type or outside its range, or one a service's own check rejects (awc's {@code shuffles} too few for its
+     * {@code alpha}) throws {@link org.unitscope.api.UnitscopeException} naming it. No model loads and nothing is
+     * written; a front end that runs a description in parts (a cluster's probe and sums) checks it whole first.
+     *
+     * @since 1.10
+     */
+    void check(RunDescription description);
+
+    /**
      * Resolves the description (a missing service is an error naming it and listing those present) and starts
      * the run on a thread of its own; results go to {@code outputDirectory}, which must not hold another run's results
      * ({@link ExistingResults#REFUSE}).

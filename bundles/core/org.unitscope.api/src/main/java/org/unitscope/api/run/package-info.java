@@ -1,6 +1,6 @@
 /** The run engine's contract: run descriptions, progress, outcomes. */
 @Export
-@Version("1.9.0")
+@Version("1.10.0")
 package org.unitscope.api.run;
 
 import org.osgi.annotation.bundle.Export;

@@ -70,6 +70,11 @@ public class RunEngine implements AnalysisRunner {
     }
 
     @Override
+    public void check(RunDescription description) {
+        launcher.check(description);
+    }
+
+    @Override
     public RunHandle start(RunDescription description, Path outputDirectory, RunListener listener, ExistingResults existing) {
         return launcher.start(description, outputDirectory, listener, existing);
     }

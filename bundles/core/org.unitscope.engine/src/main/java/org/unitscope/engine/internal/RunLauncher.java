@@ -58,7 +58,6 @@ public final class RunLauncher {
         return json;
     }
 
-    /** Continues the interrupted run of {@code out} from its manifest and checkpoints ({@link ResumeRequest}). */
     /**
      * Continues the interrupted run of {@code out} (or of the replacing generation in it) from its manifest and
      * checkpoints ({@link ResumeRequest}), once the folder is this process's ({@link ResultsFolder#forResume}).
@@ -83,6 +82,11 @@ public final class RunLauncher {
             throw e;
         }
         return launch(new RunModule(resolved, folder.target(), l, installed, request.resumption()), folder, null);
+    }
+
+    /** What {@link #start} checks before it touches the folder, alone. */
+    public void check(RunDescription description) {
+        resolver.resolve(description);
     }
 
     public RunHandle start(RunDescription description, Path out, RunListener listener, ExistingResults existing) {

@@ -41,6 +41,11 @@ final class PartRun {
         return runner.parse(Files.readString(config));
     }
 
+    /** Throws naming what in {@code d} does not resolve (a service missing, a parameter refused), as a run would. */
+    void check(RunDescription d) {
+        runner.check(d);
+    }
+
     /** Runs {@code d}, which writes {@code file}; {@code what} names the part in the lines printed ("rf shard"). */
     int run(RunDescription d, Path file, String what, String done) throws IOException, InterruptedException {
         Path dir = file.resolveSibling(file.getFileName() + ".run");

@@ -47,6 +47,8 @@ final class RfProbeCommand implements Callable<Integer> {
             throw new UnitscopeException("rf-probe: the file must end in .rfprobe (the name runs look for), not " + file);
         }
         RunDescription d = run.description(config);
+        // checked whole first: an estimator's own check (awc's shuffles against its alpha) must not wait for the sums phase
+        run.check(d);
         // metrics, estimators and the prediction do not touch the probe: left out, so the run only probes
         d = d.toBuilder().metrics(List.of()).estimators(List.of()).prediction(null)
                 .rf(d.rf().withSharding(RfSharding.probe(range[0], range[1], file))).build();

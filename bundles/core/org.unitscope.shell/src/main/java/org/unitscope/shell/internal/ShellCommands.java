@@ -27,7 +27,7 @@ import org.unitscope.api.run.RunHandle;
 @Component(service = Function.class, property = {
         "osgi.command.scope=unitscope",
         "osgi.command.function=models", "osgi.command.function=stimuli", "osgi.command.function=metrics",
-        "osgi.command.function=estimators", "osgi.command.function=layers", "osgi.command.function=run", "osgi.command.function=reproduce", "osgi.command.function=report",
+        "osgi.command.function=estimators", "osgi.command.function=layers", "osgi.command.function=check", "osgi.command.function=run", "osgi.command.function=reproduce", "osgi.command.function=report",
         "osgi.command.function=plugins", "osgi.command.function=train", "osgi.command.function=gui", "osgi.command.function=cluster",
         "unitscope.cli=true"})
 public class ShellCommands implements Function<String[], Integer>, Services {
@@ -100,6 +100,10 @@ public class ShellCommands implements Function<String[], Integer>, Services {
 
     public void layers(String... args) {
         gogo("layers", args);
+    }
+
+    public void check(String... args) {
+        gogo("check", args);
     }
 
     public void run(String... args) {

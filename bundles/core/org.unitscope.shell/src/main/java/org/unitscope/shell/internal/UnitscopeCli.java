@@ -59,6 +59,7 @@ final class UnitscopeCli {
                 .addSubcommand("metrics", new ListCommand("tuning metrics", ServiceKind.METRIC, out))
                 .addSubcommand("estimators", new ListCommand("receptive-field estimators", ServiceKind.ESTIMATOR, out))
                 .addSubcommand("layers", new LayersCommand(out))
+                .addSubcommand("check", new CheckCommand(runner, out))
                 .addSubcommand("run", new RunCommand(out, err, console))
                 .addSubcommand("rf-probe", new RfProbeCommand(runner, current, out, err, console))
                 .addSubcommand("rf-shard", new RfShardCommand(runner, current, out, err, console))
@@ -81,7 +82,7 @@ final class UnitscopeCli {
 
     @Command(name = "unitscope", mixinStandardHelpOptions = true, version = "unitscope",
             description = "In-silico neurophysiology of deep networks.",
-            footer = "Commands: models, stimuli, metrics, estimators, layers, run, rf-probe, rf-shard, reproduce, report, train, plugins, gui, cluster ('unitscope CMD --help').")
+            footer = "Commands: models, stimuli, metrics, estimators, layers, check, run, rf-probe, rf-shard, reproduce, report, train, plugins, gui, cluster ('unitscope CMD --help').")
     static final class Root implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

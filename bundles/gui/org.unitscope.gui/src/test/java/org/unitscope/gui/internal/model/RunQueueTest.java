@@ -41,6 +41,11 @@ class RunQueueTest {
         }
 
         @Override
+        public void check(RunDescription description) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public RunHandle start(RunDescription d, Path out, RunListener listener, ExistingResults existing) {
             started.incrementAndGet();
             mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
