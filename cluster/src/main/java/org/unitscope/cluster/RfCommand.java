@@ -25,6 +25,8 @@ import java.util.stream.IntStream;
  * and only the others run. Exit status: 0 complete, 1 failed, 2 usage, 3 the fold run incomplete.
  */
 final class RfCommand {
+    /** The phase a context stop is named by when it comes during the fold, whose only Spark work is its passes. */
+    private static final String FOLD_PASSES = "fold's matrix-free passes";
     private RfCommand() {
     }
 
@@ -40,8 +42,10 @@ final class RfCommand {
         try {
             return run(o, out, err);
         } catch (SurveyJob.ContextStopped e) {
-            err.println("unitscope-cluster rf: " + e.getMessage() + "; the run did not finish: nothing was folded into "
-                    + o.out().resolve("run") + " (--resume runs the parts that did not finish)");
+            Path run = o.out().resolve("run");
+            err.println("unitscope-cluster rf: " + e.getMessage() + "; the run did not finish: " + (FOLD_PASSES.equals(e.phase())
+                    ? "the fold in " + run + " is incomplete, without rf.npz (--resume keeps the probe parts and shard files and folds again)"
+                    : "nothing was folded into " + run + " (--resume runs the parts that did not finish)"));
             return 1;
         } catch (Exception e) {
             err.println("unitscope-cluster rf: " + failure(e));
@@ -125,6 +129,10 @@ final class RfCommand {
                     SurveyProgress.duration(phases.shardSeconds), o.out().resolve("run"));
             try (SparkPassBridge bridge = bridge(job, o, description)) {
                 phases.foldCode = fold(o, bridge, out);
+                if (phases.foldCode != 0 && bridge.failure() != null && job.contextStopped()) {
+                    // the fold run reports only that its stage threw: the reason is the context, as in the other phases
+                    throw new SurveyJob.ContextStopped(FOLD_PASSES, SurveyJob.sparkReason(bridge.failure()));
+                }
                 phases.passes = bridge.passes();
                 phases.passSeconds = bridge.passSeconds();
                 if (bridge.passes() > 0) {

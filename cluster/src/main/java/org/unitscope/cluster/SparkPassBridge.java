@@ -26,6 +26,7 @@ final class SparkPassBridge implements Function<Object[], double[][]>, AutoClose
     private long passCount;
     private double passSeconds;
     private int layersHeld;
+    private Exception failure;
 
     SparkPassBridge(JavaSparkContext sc, int shards, Function<String, RunPatchSource> sources) {
         this.sc = sc;
@@ -41,6 +42,10 @@ final class SparkPassBridge implements Function<Object[], double[][]>, AutoClose
         t.setContextClassLoader(SparkPassBridge.class.getClassLoader());
         try {
             return pass(a);
+        } catch (Exception e) {
+            // kept for the driver, which reads a stopped context from it: the fold run itself only says its stage threw
+            failure = e;
+            throw e;
         } finally {
             t.setContextClassLoader(previous);
         }
@@ -77,6 +82,11 @@ final class SparkPassBridge implements Function<Object[], double[][]>, AutoClose
     synchronized String summary() {
         return String.format(Locale.ROOT, "%d matrix-free pass(es) on %d patch shard(s) of %d layer(s), %.1f ms per pass",
                 passCount, shards, layersHeld, passCount == 0 ? 0 : 1000 * passSeconds / passCount);
+    }
+
+    /** What the last pass that failed threw (a Spark job aborted when the context stopped), or null. */
+    synchronized Exception failure() {
+        return failure;
     }
 
     synchronized long passes() {

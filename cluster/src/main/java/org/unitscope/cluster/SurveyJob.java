@@ -29,8 +29,15 @@ final class SurveyJob implements AutoCloseable {
     static final class ContextStopped extends IllegalStateException {
         private static final long serialVersionUID = 1L;
 
+        private final String phase;
+
         ContextStopped(String phase, String why) {
             super(STOPPED + " during the " + phase + " phase, before its tasks ended (" + why + ")");
+            this.phase = phase;
+        }
+
+        String phase() {
+            return phase;
         }
     }
 

@@ -162,10 +162,14 @@ class ContextStoppedIT {
 
     /** Exit 1, the phase named, Spark's reason, and nothing folded: no rf.npz, no manifest of a finished run. */
     private static void assertStoppedIn(String phase, Ended end, Path at, Path out) throws Exception {
+        assertStoppedIn(phase, end, at, out, "nothing was folded into " + out.resolve("run") + " (--resume runs the parts that did not finish)");
+    }
+
+    private static void assertStoppedIn(String phase, Ended end, Path at, Path out, String after) throws Exception {
         String err = text(at.resolve("err.txt"));
         assertThat(end.code()).as(err).isEqualTo(1);
         assertThat(err).contains("unitscope-cluster rf: the Spark context stopped during the " + phase + " phase, before its tasks ended")
-                .contains("Master removed our application: KILLED").contains("nothing was folded into " + out.resolve("run"));
+                .contains("Master removed our application: KILLED").contains("; the run did not finish: " + after);
         assertThat(text(at.resolve("out.txt"))).doesNotContain("rf complete");
         assertThat(out.resolve("run/rf.npz")).as("no result of a fold").doesNotExist();
         assertThat(out.resolve("rf-cluster.json")).as("no manifest of a finished run").doesNotExist();
@@ -214,6 +218,48 @@ class ContextStoppedIT {
         for (int part = 0; part < 2; part++) {
             assertThat(RfShardTask.Phase.PROBE.file(out, part)).as("a probe part finished before the kill").exists();
         }
+    }
+
+    /**
+     * A matrix-free AWC (d = 64 >= matrixFreeFrom 16) whose fold runs its passes on the executors for many seconds:
+     * 512 stimuli, 29 shuffles, one layer (StandaloneClusterIT's, longer).
+     */
+    private static final String MATRIX_FREE = "{\"name\": \"killed matrix-free rf\", \"model\": {\"id\": \"synthetic-v1\", \"size\": 31},"
+            + " \"layers\": [\"complex\"], \"readout\": \"centre\", \"stimulus\": {\"id\": \"noise\", \"type\": \"gaussian\", \"count\": 512},"
+            + " \"metrics\": [], \"estimators\": [{\"id\": \"awc\", \"shuffles\": 29, \"alpha\": 0.1, \"matrixFreeFrom\": 16, \"passBlock\": 64}],"
+            + " \"receptiveField\": {\"grid\": 8, \"maxMemory\": \"64m\", \"blockSize\": 64}, \"seed\": 1, \"batchSize\": 32}";
+
+    @Test
+    void anRfRunWhoseApplicationTheMasterRemovesDuringTheFoldsMatrixFreePassesEndsByItselfNamingThatPhaseAndWritesNoRf() throws Exception {
+        Path at = Files.createDirectories(dir.resolve("rf-passes"));
+        Path out = at.resolve("rf");
+        Process p = cluster.unitscopeCluster(at, "rf", "--config", Files.writeString(at.resolve("rf.json"), MATRIX_FREE).toString(),
+                "--shards", "2", "--out", out.toString()).start();
+        awaitWhileRunning(p, at, "the fold's matrix-free passes", () -> text(out.resolve("logs/fold.log")).contains("rf awc complex (units) 0/"));
+        Ended end = killAndAwaitEnd(p, at);
+        System.out.printf("ContextStoppedIT: the rf run ended %.1f s after the Master killed its application in the fold's passes%n",
+                end.seconds());
+        assertThat(text(out.resolve("logs/fold.log"))).as("the kill came before the passes ended").doesNotContain("rf awc complex: 16 units in");
+        assertStoppedIn("fold's matrix-free passes", end, at, out, "the fold in " + out.resolve("run") + " is incomplete, without rf.npz"
+                + " (--resume keeps the probe parts and shard files and folds again)");
+        assertThat(text(at.resolve("err.txt"))).as("the fold's exit is not reported as well").doesNotContain("rf: the fold of run");
+        JsonObject fold = JsonParser.parseString(Files.readString(out.resolve("run/manifest.json"))).getAsJsonObject();
+        assertThat(fold.get("status").getAsString()).as("the fold run's own manifest").isEqualTo("incomplete");
+        for (int part = 0; part < 2; part++) {
+            assertThat(RfShardTask.Phase.PROBE.file(out, part)).as("probe part kept for --resume").exists();
+            assertThat(RfShardTask.Phase.SUMS.file(out, part)).as("shard file kept for --resume").exists();
+        }
+
+        // what the message promises: --resume (a new application on the same cluster) keeps every part and only folds
+        Path again = Files.createDirectories(at.resolve("resumed"));
+        Process r = cluster.unitscopeCluster(again, "rf", "--config", at.resolve("rf.json").toString(), "--shards", "2", "--out", out.toString(),
+                "--resume").start();
+        assertThat(r.waitFor(240, TimeUnit.SECONDS)).as("the resumed run ended within 240 s").isTrue();
+        String said = text(again.resolve("out.txt"));
+        assertThat(r.exitValue()).as(said + text(again.resolve("err.txt"))).isZero();
+        assertThat(said).contains("rf: --resume: 2 of 2 shard file(s) kept").contains("rf: --resume: 2 of 2 probe part(s) kept, 0 to probe")
+                .contains("rf complete: " + out.resolve("run/rf.npz"));
+        assertThat(out.resolve("run/rf.npz")).exists();
     }
 
     /** Whether part {@code part}'s probe has sent some of its stimuli through the network ("probe part 0/2 960/4096 ..."). */
