@@ -66,22 +66,9 @@ class SparkInstallationIT {
      * --unitscope HOME} from the unitscope-cluster folder: what a Spark installation's spark-submit script runs.
      */
     private static Process submit(Path at, boolean withJars) throws IOException {
-        String djlCache = LaunchFixtures.djlCache();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-cp", sparkJars + "/*", "org.apache.spark.deploy.SparkSubmit", "--master", cluster.url()));
-        if (withJars) {
-            command.addAll(List.of("--jars", String.join(",", JARS)));
-        }
-        command.addAll(List.of("--class", "org.unitscope.cluster.SurveyCommand", "--conf", "spark.executor.memory=1g",
-                "--conf", "spark.executorEnv.OPT_OUT_TRACKING=true", "--conf", "spark.executorEnv.DJL_CACHE_DIR=" + djlCache,
-                "--conf", "spark.executorEnv.ENGINE_CACHE_DIR=" + djlCache,
-                APPLICATION, "rf", "--config", config.toString(), "--shards", "2", "--out", at.resolve("rf").toString(),
-                "--unitscope", LaunchFixtures.HOME.toString()));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(LaunchFixtures.CLUSTER.toFile())
-                .redirectOutput(at.resolve("out.txt").toFile()).redirectError(at.resolve("err.txt").toFile());
-        pb.environment().remove("UNITSCOPE_HOME");
-        pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-        return pb.start();
+        return SparkSubmitLaunch.start(at, sparkJars + "/*", cluster.url(), withJars ? List.of("--jars", String.join(",", JARS)) : List.of(),
+                APPLICATION, List.of("rf", "--config", config.toString(), "--shards", "2", "--out", at.resolve("rf").toString(),
+                        "--unitscope", LaunchFixtures.HOME.toString()));
     }
 
     private static int await(Process p, Path at) throws Exception {

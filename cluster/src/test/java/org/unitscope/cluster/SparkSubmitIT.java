@@ -7,7 +7,6 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -52,20 +51,8 @@ class SparkSubmitIT {
      * unitscope-cluster folder, as a user would.
      */
     private static Process sparkSubmit(Path at, List<String> deployOptions, String jar) throws IOException {
-        String djlCache = LaunchFixtures.djlCache();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-cp", "lib/*", "org.apache.spark.deploy.SparkSubmit", "--master", cluster.url()));
-        command.addAll(deployOptions);
-        command.addAll(List.of("--class", "org.unitscope.cluster.SurveyCommand", "--conf", "spark.executor.memory=1g",
-                "--conf", "spark.executorEnv.OPT_OUT_TRACKING=true", "--conf", "spark.executorEnv.DJL_CACHE_DIR=" + djlCache,
-                "--conf", "spark.executorEnv.ENGINE_CACHE_DIR=" + djlCache,
-                jar, survey.toString(), "--out", at.resolve("survey").toString(), "--unitscope", LaunchFixtures.HOME.toString()));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(LaunchFixtures.CLUSTER.toFile())
-                .redirectOutput(at.resolve("out.txt").toFile()).redirectError(at.resolve("err.txt").toFile());
-        // the distribution comes from --unitscope only
-        pb.environment().remove("UNITSCOPE_HOME");
-        pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-        return pb.start();
+        return SparkSubmitLaunch.start(at, "lib/*", cluster.url(), deployOptions, jar,
+                List.of(survey.toString(), "--out", at.resolve("survey").toString(), "--unitscope", LaunchFixtures.HOME.toString()));
     }
 
     private static int await(Process p, Path at) throws Exception {
