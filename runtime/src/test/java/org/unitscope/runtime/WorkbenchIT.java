@@ -247,9 +247,12 @@ class WorkbenchIT {
         Class<?> sessionType = Class.forName("org.apache.felix.service.command.CommandSession", false, processor.getClass().getClassLoader());
         sessionType.getMethod("execute", CharSequence.class).invoke(session, "unitscope:metrics");
         sessionType.getMethod("execute", CharSequence.class).invoke(session, "unitscope:layers --model synthetic-v1");
+        Path config = Dist.writeConfig(tmp, "{\"name\": \"gogo check\", \"model\": \"synthetic-v1\", \"stimulus\": \"gratings\", \"metrics\": [\"orientation\"]}");
+        sessionType.getMethod("execute", CharSequence.class).invoke(session, "unitscope:check --config " + config);
         sessionType.getMethod("close").invoke(session);
         String text = out.toString(StandardCharsets.UTF_8);
-        assertThat(text).contains("orientation 2.0.0").contains("spatial-frequency 2.0.0").contains("phase-modulation 1.0.0").contains("4 layers, 50 channels");
+        assertThat(text).contains("orientation 2.0.0").contains("spatial-frequency 2.0.0").contains("phase-modulation 1.0.0").contains("4 layers, 50 channels")
+                .contains(config + ": run 'gogo check' resolves: model synthetic-v1, stimuli gratings, metrics [orientation], estimators []; nothing was run");
     }
 
     /** Inputs a hostile test found accepted (issue 14): each refused with a message naming it. */
