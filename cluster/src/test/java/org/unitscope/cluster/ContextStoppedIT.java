@@ -220,14 +220,8 @@ class ContextStoppedIT {
         }
     }
 
-    /**
-     * A matrix-free AWC (d = 64 >= matrixFreeFrom 16) whose fold runs its passes on the executors for many seconds:
-     * 512 stimuli, 29 shuffles, one layer (StandaloneClusterIT's, longer).
-     */
-    private static final String MATRIX_FREE = "{\"name\": \"killed matrix-free rf\", \"model\": {\"id\": \"synthetic-v1\", \"size\": 31},"
-            + " \"layers\": [\"complex\"], \"readout\": \"centre\", \"stimulus\": {\"id\": \"noise\", \"type\": \"gaussian\", \"count\": 512},"
-            + " \"metrics\": [], \"estimators\": [{\"id\": \"awc\", \"shuffles\": 29, \"alpha\": 0.1, \"matrixFreeFrom\": 16, \"passBlock\": 64}],"
-            + " \"receptiveField\": {\"grid\": 8, \"maxMemory\": \"64m\", \"blockSize\": 64}, \"seed\": 1, \"batchSize\": 32}";
+    /** A matrix-free AWC whose fold runs its passes on the executors for many seconds: 512 stimuli, 29 shuffles. */
+    private static final String MATRIX_FREE = LaunchFixtures.matrixFreeRf("killed matrix-free rf", 512, false, 29, 0.1);
 
     @Test
     void anRfRunWhoseApplicationTheMasterRemovesDuringTheFoldsMatrixFreePassesEndsByItselfNamingThatPhaseAndWritesNoRf() throws Exception {

@@ -37,6 +37,19 @@ final class LaunchFixtures {
                 + " \"metrics\": [{\"id\": \"orientation\"}, {\"id\": \"spatial-frequency\"}], \"seed\": " + seed + "}";
     }
 
+    /**
+     * A matrix-free rf run of the ground-truth network's complex layer: d = 8 x 8 = 64 >= matrixFreeFrom 16, so the awc
+     * takes the matrix-free path; stimuli and patch rows in blocks of 64 (as RfMatrixFreeOnLocalSparkTest's, one layer);
+     * with {@code awa}, an AWA of 9 shuffles beside it.
+     */
+    static String matrixFreeRf(String name, int stimuli, boolean awa, int awcShuffles, double alpha) {
+        return "{\"name\": \"" + name + "\", \"model\": {\"id\": \"synthetic-v1\", \"size\": 31},"
+                + " \"layers\": [\"complex\"], \"readout\": \"centre\", \"stimulus\": {\"id\": \"noise\", \"type\": \"gaussian\", \"count\": " + stimuli + "},"
+                + " \"metrics\": [], \"estimators\": [" + (awa ? "{\"id\": \"awa\", \"shuffles\": 9}, " : "")
+                + "{\"id\": \"awc\", \"shuffles\": " + awcShuffles + ", \"alpha\": " + alpha + ", \"matrixFreeFrom\": 16, \"passBlock\": 64}],"
+                + " \"receptiveField\": {\"grid\": 8, \"maxMemory\": \"64m\", \"blockSize\": 64}, \"seed\": 1, \"batchSize\": 32}";
+    }
+
     /** Writes each run's description to NAME.json and the survey of them to survey.json. */
     static Path survey(Path at, List<String> names, List<String> configs) throws Exception {
         List<String> entries = new ArrayList<>();

@@ -129,15 +129,8 @@ class StandaloneClusterIT {
         }
     }
 
-    /**
-     * d = 8 x 8 = 64 >= matrixFreeFrom 16: the awc takes the matrix-free path; 256 stimuli in blocks of 64 and patch
-     * rows in blocks of 64 (as RfMatrixFreeOnLocalSparkTest's, one layer and 9 shuffles to keep it short).
-     */
-    static final String MATRIX_FREE = "{\"name\": \"standalone matrix-free rf\", \"model\": {\"id\": \"synthetic-v1\", \"size\": 31},"
-            + " \"layers\": [\"complex\"], \"readout\": \"centre\", \"stimulus\": {\"id\": \"noise\", \"type\": \"gaussian\", \"count\": 256},"
-            + " \"metrics\": [], \"estimators\": [{\"id\": \"awa\", \"shuffles\": 9},"
-            + " {\"id\": \"awc\", \"shuffles\": 9, \"alpha\": 0.2, \"matrixFreeFrom\": 16, \"passBlock\": 64}],"
-            + " \"receptiveField\": {\"grid\": 8, \"maxMemory\": \"64m\", \"blockSize\": 64}, \"seed\": 1, \"batchSize\": 32}";
+    /** 256 stimuli, an AWA and a matrix-free AWC of 9 shuffles: short. */
+    static final String MATRIX_FREE = LaunchFixtures.matrixFreeRf("standalone matrix-free rf", 256, true, 9, 0.2);
 
     @Test
     void theMatrixFreeAwcOfATwoShardRfRunOnExecutorsOfTheirOwnGivesTheSameRfNpzAsBinUnitscopeRun() throws Exception {
