@@ -7,6 +7,7 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -132,10 +133,10 @@ class RfOnLocalSparkTest {
         String missing = RUN.replace("{\"id\": \"awa\", \"shuffles\": 19}", "{\"id\": \"awz\"}");
         assertThat(tooFewShuffles).isNotEqualTo(RUN);
         assertThat(missing).isNotEqualTo(RUN);
-        java.util.Map<String, String> cases = java.util.Map.of(
+        Map<String, String> cases = Map.of(
                 "shuffles", "awc: parameters 'shuffles' (9) and 'alpha' (0.05) cannot reach level alpha",
                 "missing", "no receptive-field estimator 'awz' is installed; present: [awa, awc]");
-        for (java.util.Map.Entry<String, String> c : cases.entrySet()) {
+        for (Map.Entry<String, String> c : cases.entrySet()) {
             Path dir = fresh("refused-" + c.getKey());
             Path config = dir.resolve("rf.json");
             Files.writeString(config, c.getKey().equals("shuffles") ? tooFewShuffles : missing);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.unitscope.api.UnitscopeException;
 import org.unitscope.api.run.AnalysisRunner;
 import org.unitscope.api.run.ComponentRef;
@@ -45,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
         return UnitscopeCli.OK;
     }
 
-    private static String ids(java.util.stream.Stream<ComponentRef> refs) {
+    private static String ids(Stream<ComponentRef> refs) {
         return refs.map(ComponentRef::id).collect(Collectors.joining(", "));
     }
 }
