@@ -27,6 +27,7 @@ import java.util.stream.IntStream;
 final class RfCommand {
     /** The phase a context stop is named by when it comes during the fold, whose only Spark work is its passes. */
     private static final String FOLD_PASSES = "fold's matrix-free passes";
+
     private RfCommand() {
     }
 
@@ -278,8 +279,6 @@ final class RfCommand {
                 return m.substring(i + marker.length(), end < 0 ? m.length() : end).strip();
             }
         }
-        // the command's own refusals (a description without blocks, a folder in use, one that does not resolve) are sentences
-        boolean ours = (e instanceof IllegalArgumentException || e instanceof IllegalStateException) && e.getMessage() != null;
-        return ours ? e.getMessage() : e.toString();
+        return CommandFailure.text(e);
     }
 }

@@ -42,7 +42,7 @@ public final class SurveyCommand {
         try {
             return survey(o, out, err);
         } catch (Exception e) {
-            err.println("unitscope-cluster: " + e);
+            err.println("unitscope-cluster: " + CommandFailure.text(e));
             return 1;
         }
     }

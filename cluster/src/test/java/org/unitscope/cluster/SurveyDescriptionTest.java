@@ -55,6 +55,18 @@ class SurveyDescriptionTest {
     }
 
     @Test
+    void theCommandPrintsARefusedSurveyAsItsSentenceNotAsAnExceptionAndStartsNoSpark() throws IOException {
+        Path survey = write("[{\"name\": \"a\", \"config\": {}}, {\"name\": \"a\", \"config\": {}}]");
+        Path home = Path.of(System.getProperty("unitscope.home", "../runtime/target/unitscope")).toAbsolutePath().normalize();
+
+        ClusterInThisJvm.Result r = ClusterInThisJvm.execute(survey.toString(), "--out", dir.resolve("out").toString(), "--unitscope", home.toString());
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("unitscope-cluster: two runs of the survey are named 'a'").doesNotContain("Exception");
+        assertThat(r.out()).doesNotContain("survey:");
+    }
+
+    @Test
     void aMissingReferenceNamesTheFileAndWhereItWasLookedFor() throws IOException {
         Path survey = write("[{\"name\": \"a\", \"config\": \"nowhere.json\"}]");
 
